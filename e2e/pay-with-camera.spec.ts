@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { launchWithCamera } from './support/camera-browser.ts';
+import { createWallet, issueCode, walletBalance } from './support/wallet-api.ts';
+import { qrImage } from './support/y4m.ts';
+
+test('a code shown to the camera pays 12.50 and debits the wallet by exactly 1250', async ({
+  request,
+  baseURL,
+}) => {
+  const wallet = await createWallet(request, 'E2E customer', 50_000);
+  const { authCode } = await issueCode(request, wallet.walletId, wallet.token, 'alipay');
+  const before = await walletBalance(request, wallet.walletId, wallet.token);
+
+  const { browser, page } = await launchWithCamera('pay-alipay', qrImage(authCode), baseURL ?? '');
+  try {
+    await page.goto('/');
+    await page.getByLabel('Amount').fill('12.50');
+    await expect(page.getByLabel('Amount')).toBeVisible();
+
+    const status = page.getByRole('status');
+    await page.getByRole('button', { name: 'Charge' }).click();
+    const clickedAt = Date.now();
+    await expect(status).toContainText('Paid');
+    const chargeToPaidMs = Date.now() - clickedAt;
+
+    await expect(status).toContainText('12.50');
+    expect(await walletBalance(request, wallet.walletId, wallet.token)).toBe(before - 1250);
+
+    await mkdir('test-results', { recursive: true });
+    await writeFile('test-results/e2e-timings.json', JSON.stringify({ chargeToPaidMs }, null, 2));
+    test.info().annotations.push({ type: 'chargeToPaidMs', description: String(chargeToPaidMs) });
+  } finally {
+    await browser.close();
+  }
+});

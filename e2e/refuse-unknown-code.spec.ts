@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { launchWithCamera } from './support/camera-browser.ts';
+import { qrImage } from './support/y4m.ts';
+
+test('a QR that is not a payment code is refused, with no call to /payments', async ({
+  baseURL,
+}) => {
+  const { browser, page } = await launchWithCamera(
+    'not-a-payment-code',
+    qrImage('https://example.com/menu?table=12'),
+    baseURL ?? '',
+  );
+  try {
+    const paymentCalls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/v1/payments'))
+        paymentCalls.push(request.url());
+    });
+
+    await page.goto('/');
+    await expect(page.getByLabel('Amount')).toBeVisible();
+    await page.getByLabel('Amount').fill('12.50');
+    await page.getByRole('button', { name: 'Charge' }).click();
+
+    await expect(page.getByRole('alert')).toContainText('Not a payment code');
+    await expect(page.getByRole('status')).not.toContainText('Paid');
+    expect(paymentCalls).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('manual entry refuses text of an unknown format the same way', async ({ page }) => {
+  const paymentCalls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/v1/payments'))
+      paymentCalls.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.getByLabel('Amount')).toBeVisible();
+  await page.getByLabel('Amount').fill('3.00');
+  await page.getByRole('button', { name: 'Charge' }).click();
+  await page.getByRole('button', { name: 'Enter code manually' }).click();
+  await page.getByLabel('Payment code').fill('991234567890123456');
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not a payment code' })).toBeVisible();
+  expect(paymentCalls).toEqual([]);
+});

@@ -1,0 +1,29 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, fakeCameraArgs, findSystemChromium } from './chromium.ts';
+import { writeY4m, type LumaImage } from './y4m.ts';
+
+const VIDEO_DIR = resolve('e2e/.tmp/videos');
+
+/**
+ * Launches Chromium whose fake camera shows `image`. The video file is written at test time, from
+ * a code the wallet issued during the test, so each test needs its own browser.
+ */
+export async function launchWithCamera(
+  name: string,
+  image: LumaImage,
+  baseURL: string,
+): Promise<{ browser: Browser; page: Page }> {
+  await mkdir(VIDEO_DIR, { recursive: true });
+  const videoPath = join(VIDEO_DIR, `${name}.y4m`);
+  await writeY4m(videoPath, image);
+  const executablePath = findSystemChromium();
+  const browser = await chromium.launch({
+    args: [...CHROMIUM_ARGS, ...fakeCameraArgs(videoPath)],
+    ...(executablePath ? { executablePath } : {}),
+  });
+  const context = await browser.newContext({ baseURL, permissions: ['camera'] });
+  const page = await context.newPage();
+  return { browser, page };
+}

@@ -1,0 +1,132 @@
+/**
+ * Terminal request signing (wallet-protocol.md, "Signing"). Both the terminal and the mock wallet
+ * use this module, so the canonical string can never drift between them. It relies on WebCrypto
+ * only, which browsers and Node 20 both provide.
+ */
+import { base64UrlToBytes, bytesToBase64Url, bytesToHex } from './base64url.ts';
+
+export const AUTH_SCHEME = 'Saoma-HMAC-SHA256';
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+export const NONCE_MEMORY_MS = 10 * 60_000;
+
+const encoder = new TextEncoder();
+
+/** WebCrypto's key type, spelled so that it resolves under both DOM and Node typings. */
+export type SigningKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+
+export type SignatureParts = { terminalId: string; ts: number; nonce: string; sig: string };
+
+export function canonicalRequest(
+  method: string,
+  pathWithQuery: string,
+  ts: number,
+  nonce: string,
+  bodySha256Hex: string,
+): string {
+  return `${method.toUpperCase()}\n${pathWithQuery}\n${ts}\n${nonce}\n${bodySha256Hex}`;
+}
+
+export async function sha256Hex(body: string | Uint8Array): Promise<string> {
+  const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+  return bytesToHex(new Uint8Array(digest));
+}
+
+/**
+ * Imports a terminal secret (base64url of 32 random bytes) as an HMAC key. The terminal keeps the
+ * result non-extractable so the secret cannot be read back out of IndexedDB.
+ */
+export async function importTerminalKey(secret: string, extractable = false): Promise<SigningKey> {
+  return crypto.subtle.importKey(
+    'raw',
+    base64UrlToBytes(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    extractable,
+    ['sign', 'verify'],
+  );
+}
+
+export type RequestToSign = {
+  method: string;
+  pathWithQuery: string;
+  body: string;
+  ts: number;
+  nonce: string;
+};
+
+export async function computeSignature(key: SigningKey, request: RequestToSign): Promise<string> {
+  const message = canonicalRequest(
+    request.method,
+    request.pathWithQuery,
+    request.ts,
+    request.nonce,
+    await sha256Hex(request.body),
+  );
+  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(message));
+  return bytesToBase64Url(new Uint8Array(mac));
+}
+
+export async function verifySignature(
+  key: SigningKey,
+  request: RequestToSign,
+  sig: string,
+): Promise<boolean> {
+  let mac: Uint8Array<ArrayBuffer>;
+  try {
+    mac = base64UrlToBytes(sig);
+  } catch {
+    return false;
+  }
+  const message = canonicalRequest(
+    request.method,
+    request.pathWithQuery,
+    request.ts,
+    request.nonce,
+    await sha256Hex(request.body),
+  );
+  // subtle.verify compares in constant time.
+  return crypto.subtle.verify('HMAC', key, mac, encoder.encode(message));
+}
+
+export function formatAuthorization(parts: SignatureParts): string {
+  return `${AUTH_SCHEME} terminal=${parts.terminalId},ts=${parts.ts},nonce=${parts.nonce},sig=${parts.sig}`;
+}
+
+export type ParsedAuthorization =
+  { ok: true; parts: SignatureParts } | { ok: false; error: string };
+
+export function parseAuthorization(header: string | undefined | null): ParsedAuthorization {
+  if (!header) return { ok: false, error: 'Missing Authorization header' };
+  const prefix = `${AUTH_SCHEME} `;
+  if (!header.startsWith(prefix)) {
+    return { ok: false, error: `Authorization scheme must be ${AUTH_SCHEME}` };
+  }
+  const fields = new Map<string, string>();
+  for (const item of header.slice(prefix.length).split(',')) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) return { ok: false, error: `Malformed Authorization field "${item.trim()}"` };
+    fields.set(item.slice(0, eq).trim(), item.slice(eq + 1).trim());
+  }
+  const terminalId = fields.get('terminal');
+  const tsText = fields.get('ts');
+  const nonce = fields.get('nonce');
+  const sig = fields.get('sig');
+  if (!terminalId || !tsText || !nonce || !sig) {
+    return { ok: false, error: 'Authorization needs terminal, ts, nonce and sig' };
+  }
+  if (!/^\d{1,16}$/.test(tsText)) return { ok: false, error: 'ts must be unix milliseconds' };
+  if (!/^[A-Za-z0-9-]{8,64}$/.test(nonce)) return { ok: false, error: 'nonce must be a uuid' };
+  return { ok: true, parts: { terminalId, ts: Number(tsText), nonce, sig } };
+}
+
+/** Signs a request for the terminal: returns the Authorization header value. */
+export async function signRequest(
+  terminalId: string,
+  key: SigningKey,
+  request: Omit<RequestToSign, 'ts' | 'nonce'> & { ts?: number; nonce?: string },
+): Promise<string> {
+  const ts = request.ts ?? Date.now();
+  const nonce = request.nonce ?? crypto.randomUUID();
+  const sig = await computeSignature(key, { ...request, ts, nonce });
+  return formatAuthorization({ terminalId, ts, nonce, sig });
+}

@@ -1,0 +1,78 @@
+// `npm test`: every check and every test runner, then one line of totals over all of them.
+// Static checks (typecheck, lint, format) count as one test each; vitest and Playwright report
+// their own counts through their JSON reporters.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const steps = [
+  { name: 'typecheck', command: 'npx tsc -b' },
+  { name: 'lint', command: 'npx eslint . --max-warnings 0' },
+  { name: 'format', command: 'npx prettier --check .' },
+  {
+    name: 'unit and integration (vitest)',
+    command: 'npx vitest run',
+    report: 'test-results/vitest.json',
+    read: readVitest,
+  },
+  { name: 'e2e browser check', command: 'npx tsx scripts/ensure-chromium.ts' },
+  { name: 'build', command: 'npx vite build' },
+  {
+    name: 'e2e (Playwright)',
+    command: 'npx playwright test',
+    report: 'test-results/playwright.json',
+    read: readPlaywright,
+  },
+];
+
+let passed = 0;
+let failed = 0;
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.command}`);
+  const started = Date.now();
+  const result = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const ok = result.status === 0;
+  console.log(
+    `=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (step.read) {
+    const counts = step.read(step.report);
+    passed += counts.passed;
+    failed += counts.failed;
+    // A runner that crashed before reporting still counts as a failure.
+    if (!ok && counts.failed === 0) failed += 1;
+  } else if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+}
+
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync('test-results/summary.txt', `${summary}\n`);
+console.log(`\n${summary}`);
+process.exit(failed === 0 ? 0 : 1);
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function readVitest(path) {
+  const report = readJson(path);
+  if (!report) return { passed: 0, failed: 0 };
+  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+}
+
+function readPlaywright(path) {
+  const report = readJson(path);
+  if (!report?.stats) return { passed: 0, failed: 0 };
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+  // A flaky test passed only on retry: that is a failure here.
+  return { passed: expected, failed: unexpected + flaky };
+}

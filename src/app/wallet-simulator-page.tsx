@@ -1,0 +1,5 @@
+import { WalletSimulator } from '../features/wallet-sim/wallet-simulator.tsx';
+
+export default function WalletSimulatorPage() {
+  return <WalletSimulator />;
+}

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ensurePaired, type TerminalSession } from './ensure-paired.ts';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'paired'; session: TerminalSession }
+  | { status: 'unpaired' }
+  | { status: 'error'; message: string };
+
+async function resolveSession(): Promise<SessionState> {
+  try {
+    const session = await ensurePaired();
+    return session ? { status: 'paired', session } : { status: 'unpaired' };
+  } catch (error) {
+    return { status: 'error', message: describeSessionError(error) };
+  }
+}
+
+export function useTerminalSession() {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    void resolveSession().then((next) => {
+      if (!cancelled) setState(next);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const retry = useCallback(async () => {
+    setState({ status: 'loading' });
+    setState(await resolveSession());
+  }, []);
+
+  const paired = useCallback((session: TerminalSession) => {
+    setState({ status: 'paired', session });
+  }, []);
+
+  return { state, retry, paired };
+}
+
+function describeSessionError(error: unknown): string {
+  if (error instanceof Error && error.name === 'MissingAPIError') {
+    return 'This browser offers no IndexedDB (private mode?). Saoma needs it to keep sales safe.';
+  }
+  return error instanceof Error ? error.message : 'The terminal could not start.';
+}

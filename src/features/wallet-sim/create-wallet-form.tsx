@@ -1,0 +1,54 @@
+import { useState, type SubmitEvent } from 'react';
+import { parseAmount } from '../../../protocol/money.ts';
+import { WalletProblemError } from '../../lib/wallet-client/errors.ts';
+import { createWallet } from '../../lib/wallet-client/wallets-api.ts';
+import type { SimWallet } from './demo-wallets.ts';
+
+export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet) => void }) {
+  const [name, setName] = useState('');
+  const [balanceText, setBalanceText] = useState('1000.00');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const balance = parseAmount(balanceText);
+    if (!balance.ok) return setError(balance.error);
+    try {
+      const created = await createWallet(name.trim(), balance.amount);
+      setError(null);
+      setName('');
+      onCreated({ walletId: created.walletId, token: created.token, name: name.trim() });
+    } catch (caught) {
+      setError(
+        caught instanceof WalletProblemError
+          ? caught.errors.map((e) => `${e.path}: ${e.message}`).join('; ') || caught.detail
+          : 'The wallet could not be reached.',
+      );
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={(event) => void submit(event)}>
+      <h2>New wallet</h2>
+      <label>
+        Name
+        <input
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          required
+          maxLength={64}
+        />
+      </label>
+      <label>
+        Starting balance
+        <input
+          value={balanceText}
+          onChange={(event) => setBalanceText(event.target.value)}
+          inputMode="decimal"
+        />
+      </label>
+      {error && <p role="alert">{error}</p>}
+      <button type="submit">Create wallet</button>
+    </form>
+  );
+}

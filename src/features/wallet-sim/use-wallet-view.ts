@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { WalletView } from '../../../protocol/wallets.ts';
+import { getWallet } from '../../lib/wallet-client/wallets-api.ts';
+import type { WalletRef } from './use-payment-code.ts';
+
+const POLL_MS = 2000;
+
+/** The wallet's balance and recent payments, polled while the page is open. */
+export function useWalletView(wallet: WalletRef) {
+  const [view, setView] = useState<WalletView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer = 0;
+    async function poll() {
+      try {
+        const next = await getWallet(wallet.walletId, wallet.token);
+        if (cancelled) return;
+        setView(next);
+        setError(null);
+      } catch (caught) {
+        if (cancelled) return;
+        setError(caught instanceof Error ? caught.message : 'Could not read the wallet.');
+      }
+      timer = window.setTimeout(() => void poll(), POLL_MS);
+    }
+    void poll();
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [wallet.walletId, wallet.token]);
+
+  return { view, error };
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { CreateWalletForm } from './create-wallet-form.tsx';
+import {
+  loadCreatedWallets,
+  rememberCreatedWallet,
+  useDemoWallets,
+  type SimWallet,
+} from './demo-wallets.ts';
+import { WalletCard } from './wallet-card.tsx';
+
+/** The customer's phone, for demos and tests: pick a wallet and show its payment code. */
+export function WalletSimulator() {
+  const { wallets: demoWallets, error } = useDemoWallets();
+  const [created, setCreated] = useState<SimWallet[]>(loadCreatedWallets);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  const wallets = [...(demoWallets ?? []), ...created];
+  const selected = wallets.find((w) => w.walletId === selectedId) ?? wallets[0];
+
+  function onCreated(wallet: SimWallet) {
+    rememberCreatedWallet(wallet);
+    setCreated((list) => [...list, wallet]);
+    setSelectedId(wallet.walletId);
+  }
+
+  return (
+    <div className="wallet-sim">
+      <header className="topbar">
+        <span className="brand">Saoma wallet simulator</span>
+        <a href="/">Terminal</a>
+      </header>
+      <main>
+        {error && <p role="alert">{error}</p>}
+        {demoWallets === null && <p className="loading">Loading wallets…</p>}
+        {wallets.length > 0 && (
+          <label>
+            Wallet
+            <select
+              value={selected?.walletId ?? ''}
+              onChange={(event) => setSelectedId(event.target.value)}
+            >
+              {wallets.map((w) => (
+                <option key={w.walletId} value={w.walletId}>
+                  {w.name} ({w.walletId})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {selected && <WalletCard key={selected.walletId} wallet={selected} />}
+        <CreateWalletForm onCreated={onCreated} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { FieldError } from '../../../protocol/problem.ts';
+
+/** The wallet answered with a problem+json error. Nothing changed on the wallet. */
+export class WalletProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(`${code}: ${detail}`);
+    this.name = 'WalletProblemError';
+  }
+}
+
+/**
+ * No usable answer arrived (network down, connection dropped, 5xx, unreadable body). The request
+ * may or may not have taken effect on the wallet.
+ */
+export class WalletUnreachableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'WalletUnreachableError';
+  }
+}

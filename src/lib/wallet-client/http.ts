@@ -1,0 +1,66 @@
+import { ProblemSchema } from '../../../protocol/problem.ts';
+import { WalletProblemError, WalletUnreachableError } from './errors.ts';
+
+export type Parser<T> = {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+};
+
+export type JsonRequest = {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
+
+export function encodeBody(body: unknown): string {
+  return body === undefined ? '' : JSON.stringify(body);
+}
+
+/** Sends a JSON request to the wallet and validates the answer against a protocol schema. */
+export async function requestJson<T>(
+  request: JsonRequest,
+  parser: Parser<T>,
+  bodyText = encodeBody(request.body),
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(request.path, {
+      method: request.method,
+      headers: {
+        Accept: 'application/json',
+        ...(bodyText === '' ? {} : { 'Content-Type': 'application/json' }),
+        ...request.headers,
+      },
+      body: bodyText === '' ? undefined : bodyText,
+      cache: 'no-store',
+    });
+  } catch (error) {
+    throw new WalletUnreachableError('The wallet could not be reached.', { cause: error });
+  }
+  const data = await readJson(response);
+  if (response.ok) {
+    const parsed = parser.safeParse(data);
+    if (parsed.success) return parsed.data;
+    throw new WalletUnreachableError(`The wallet sent an unexpected answer (${response.status}).`);
+  }
+  const problem = ProblemSchema.safeParse(data);
+  // 409 IN_PROGRESS and 429 RATE_LIMITED are not answers: the same request must be sent again.
+  if (response.status >= 500 || response.status === 409 || response.status === 429) {
+    throw new WalletUnreachableError(
+      `The wallet asked to try again later (HTTP ${response.status}).`,
+    );
+  }
+  if (!problem.success) {
+    throw new WalletUnreachableError(`The wallet is unavailable (HTTP ${response.status}).`);
+  }
+  const { status, code, detail, errors } = problem.data;
+  throw new WalletProblemError(status, code, detail, errors);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
