@@ -1,6 +1,7 @@
 // `npm test`: every check and every test runner, then one line of totals over all of them.
 // Static checks (typecheck, lint, format) count as one test each; vitest and Playwright report
-// their own counts through their JSON reporters.
+// their own counts through their JSON reporters. Preparation steps (browser check, build) count
+// only when they fail.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -14,8 +15,8 @@ const steps = [
     report: 'test-results/vitest.json',
     read: readVitest,
   },
-  { name: 'e2e browser check', command: 'npx tsx scripts/ensure-chromium.ts' },
-  { name: 'build', command: 'npx vite build' },
+  { name: 'e2e browser check', command: 'npx tsx scripts/ensure-chromium.ts', preparation: true },
+  { name: 'build', command: 'npx vite build', preparation: true },
   {
     name: 'e2e (Playwright)',
     command: 'npx playwright test',
@@ -44,7 +45,7 @@ for (const step of steps) {
     // A runner that crashed before reporting still counts as a failure.
     if (!ok && counts.failed === 0) failed += 1;
   } else if (ok) {
-    passed += 1;
+    if (!step.preparation) passed += 1;
   } else {
     failed += 1;
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { formatAmount } from '../../../protocol/money.ts';
 import { PROVIDERS, type Provider } from '../../../protocol/payment-code.ts';
 import { Code128Svg } from './code128-svg.tsx';
@@ -13,6 +13,8 @@ const PROVIDER_NAMES: Record<Provider, string> = {
 };
 
 export function WalletCard({ wallet }: { wallet: WalletRef }) {
+  const headingId = useId();
+  const providerId = useId();
   const [provider, setProvider] = useState<Provider>('alipay');
   const { view, error: viewError } = useWalletView(wallet);
   // A new payment in `recent` means the code on screen was presented, so it is dead.
@@ -20,23 +22,27 @@ export function WalletCard({ wallet }: { wallet: WalletRef }) {
   const { code, error: codeError, secondsLeft } = usePaymentCode(wallet, provider, generation);
 
   return (
-    <section className="card wallet-card" aria-label="Wallet">
-      <h2>{view?.name ?? 'Wallet'}</h2>
+    <section className="card wallet-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{view?.name ?? 'Wallet'}</h2>
       <p className="balance">
         Balance{' '}
         <output aria-label="Balance">{view ? `¥${formatAmount(view.balance)}` : '…'}</output>
       </p>
       {viewError && <p role="alert">{viewError}</p>}
-      <label>
-        Provider
-        <select value={provider} onChange={(event) => setProvider(toProvider(event.target.value))}>
+      <div className="field">
+        <label htmlFor={providerId}>Provider</label>
+        <select
+          id={providerId}
+          value={provider}
+          onChange={(event) => setProvider(toProvider(event.target.value))}
+        >
           {PROVIDERS.map((p) => (
             <option key={p} value={p}>
               {PROVIDER_NAMES[p]}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {codeError && <p role="alert">{codeError}</p>}
       {code && (
         <figure className="pay-code">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { CreateWalletForm } from './create-wallet-form.tsx';
 import {
   loadCreatedWallets,
@@ -10,6 +10,7 @@ import { WalletCard } from './wallet-card.tsx';
 
 /** The customer's phone, for demos and tests: pick a wallet and show its payment code. */
 export function WalletSimulator() {
+  const selectId = useId();
   const { wallets: demoWallets, error } = useDemoWallets();
   const [created, setCreated] = useState<SimWallet[]>(loadCreatedWallets);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -33,9 +34,10 @@ export function WalletSimulator() {
         {error && <p role="alert">{error}</p>}
         {demoWallets === null && <p className="loading">Loading wallets…</p>}
         {wallets.length > 0 && (
-          <label>
-            Wallet
+          <div className="field">
+            <label htmlFor={selectId}>Wallet</label>
             <select
+              id={selectId}
               value={selected?.walletId ?? ''}
               onChange={(event) => setSelectedId(event.target.value)}
             >
@@ -45,7 +47,7 @@ export function WalletSimulator() {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
         {selected && <WalletCard key={selected.walletId} wallet={selected} />}
         <CreateWalletForm onCreated={onCreated} />

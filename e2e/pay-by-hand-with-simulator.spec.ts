@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+
+test('by hand: the simulator shows a code, the cashier types it, the balance falls', async ({
+  context,
+}) => {
+  const wallet = await context.newPage();
+  await wallet.goto('/wallet');
+  const bob = await wallet.getByRole('option', { name: /^Bob / }).getAttribute('value');
+  await wallet.getByLabel('Wallet', { exact: true }).selectOption(bob ?? '');
+  await wallet.getByLabel('Provider').selectOption('wechat');
+  const balance = wallet.getByLabel('Balance', { exact: true });
+  await expect(balance).toHaveText(/^¥\d+\.\d\d$/);
+  const before = await balance.textContent();
+  const digits = wallet.getByLabel('Payment code digits');
+  await expect(digits).toHaveText(/^1[0-5]\d\d/);
+  await expect(wallet.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  await expect(wallet.getByRole('img', { name: 'Payment barcode' })).toBeVisible();
+  const code = ((await digits.textContent()) ?? '').replace(/\s/g, '');
+
+  const terminal = await context.newPage();
+  await terminal.goto('/');
+  await terminal.getByLabel('Amount').fill('8.88');
+  await terminal.getByRole('button', { name: 'Charge' }).click();
+  await terminal.getByRole('button', { name: 'Enter code manually' }).click();
+  await terminal.getByLabel('Payment code').fill(code);
+  await terminal.getByRole('button', { name: 'Pay' }).click();
+  await expect(terminal.getByRole('status')).toContainText('Paid ¥8.88 with WeChat Pay');
+
+  const expected = (Number((before ?? '').replace('¥', '')) * 100 - 888) / 100;
+  await expect(balance).toHaveText(`¥${expected.toFixed(2)}`);
+  // The code was presented, so the simulator replaces it with a fresh one.
+  await expect(digits).not.toHaveText(code.replace(/(\d{4})(?=\d)/g, '$1 '));
+
+  // Presenting the dead code again is declined, and charges nothing.
+  await terminal.getByRole('button', { name: 'New sale' }).click();
+  await terminal.getByLabel('Amount').fill('1.00');
+  await terminal.getByRole('button', { name: 'Charge' }).click();
+  await terminal.getByRole('button', { name: 'Enter code manually' }).click();
+  await terminal.getByLabel('Payment code').fill(code);
+  await terminal.getByRole('button', { name: 'Pay' }).click();
+  await expect(terminal.getByRole('status')).toContainText('Declined');
+  await expect(terminal.getByRole('status')).toContainText('CODE_USED');
+  await expect(balance).toHaveText(`¥${expected.toFixed(2)}`);
+});

@@ -1,0 +1,26 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Deps } from '../deps.ts';
+
+export type Principal = { kind: 'admin' } | { kind: 'wallet'; walletId: string };
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/** Who a `Bearer` credential belongs to: the admin, a wallet, or nobody (null). */
+export function resolveBearer(header: string | undefined, deps: Deps): Principal | null {
+  const token = header ? BEARER.exec(header)?.[1] : undefined;
+  if (token === undefined) return null;
+  if (sameSecret(token, deps.config.adminToken)) return { kind: 'admin' };
+  const wallet = deps.store.wallets.findByToken(token);
+  return wallet ? { kind: 'wallet', walletId: wallet.id } : null;
+}
+
+/** Compares secrets in constant time, whatever their lengths. */
+function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+export const BEARER_CHALLENGE = { 'WWW-Authenticate': 'Bearer' };

@@ -1,0 +1,96 @@
+import { createMiddleware } from 'hono/factory';
+import {
+  AUTH_SCHEME,
+  MAX_CLOCK_SKEW_MS,
+  NONCE_MEMORY_MS,
+  importTerminalKey,
+  parseAuthorization,
+  verifySignature,
+} from '../../protocol/signing.ts';
+import type { Deps } from '../deps.ts';
+import { ApiProblem, invalidField } from '../http/problem.ts';
+import type { Terminal } from '../store/merchants-repo.ts';
+
+export type SignedTerminal = { terminalId: string; merchantId: string };
+
+/** What a signed route gets: the caller, and the exact body text that was signed. */
+export type SignedEnv = { Variables: { terminal: SignedTerminal; rawBody: string } };
+
+type TerminalKey = Awaited<ReturnType<typeof importTerminalKey>>;
+
+const CHALLENGE = { 'WWW-Authenticate': AUTH_SCHEME };
+const PRUNE_EVERY_MS = 60_000;
+type RejectionCode = 'UNAUTHENTICATED' | 'STALE_TIMESTAMP' | 'BAD_SIGNATURE' | 'REPLAYED_NONCE';
+// Strict and BOM-preserving, so the text is exactly the bytes that were hashed by the signer.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Verifies `Authorization: Saoma-HMAC-SHA256 ...` (wallet-protocol.md, "Signing"). The nonce is
+ * recorded only after the signature checks out, so a forged request cannot burn a real nonce.
+ */
+export function requireTerminalSignature(deps: Deps) {
+  const { store, now } = deps;
+  const keys = new Map<string, { secret: string; key: TerminalKey }>();
+  let nextPruneAt = 0;
+
+  async function keyFor(terminal: Terminal): Promise<TerminalKey> {
+    const cached = keys.get(terminal.id);
+    if (cached?.secret === terminal.secret) return cached.key;
+    const key = await importTerminalKey(terminal.secret);
+    keys.set(terminal.id, { secret: terminal.secret, key });
+    return key;
+  }
+
+  function rememberNonce(terminalId: string, nonce: string): boolean {
+    const at = now();
+    if (at >= nextPruneAt) {
+      store.nonces.pruneBefore(at - NONCE_MEMORY_MS);
+      nextPruneAt = at + PRUNE_EVERY_MS;
+    }
+    return store.nonces.remember(terminalId, nonce, at, at - NONCE_MEMORY_MS);
+  }
+
+  return createMiddleware<SignedEnv>(async (c, next) => {
+    const parsed = parseAuthorization(c.req.header('Authorization'));
+    if (!parsed.ok) throw rejection('UNAUTHENTICATED', parsed.error);
+    const { terminalId, ts, nonce, sig } = parsed.parts;
+
+    const terminal = store.merchants.findTerminal(terminalId);
+    if (!terminal) throw rejection('UNAUTHENTICATED', 'Unknown terminal. Pair the terminal again.');
+    if (Math.abs(ts - now()) > MAX_CLOCK_SKEW_MS) {
+      throw rejection(
+        'STALE_TIMESTAMP',
+        `ts is more than ${MAX_CLOCK_SKEW_MS / 60_000} minutes away from the server clock; check the device clock.`,
+      );
+    }
+
+    let body: string;
+    try {
+      body = utf8.decode(await c.req.arrayBuffer());
+    } catch {
+      throw invalidField('(body)', 'must be UTF-8 text');
+    }
+    const url = new URL(c.req.url);
+    const request = {
+      method: c.req.method,
+      pathWithQuery: url.pathname + url.search,
+      body,
+      ts,
+      nonce,
+    };
+    if (!(await verifySignature(await keyFor(terminal), request, sig))) {
+      throw rejection('BAD_SIGNATURE', 'The signature does not match the request.');
+    }
+    if (!rememberNonce(terminal.id, nonce)) {
+      throw rejection('REPLAYED_NONCE', 'This nonce was already used; sign each request anew.');
+    }
+
+    c.set('terminal', { terminalId: terminal.id, merchantId: terminal.merchantId });
+    c.set('rawBody', body);
+    await next();
+  });
+}
+
+function rejection(code: RejectionCode, detail: string): ApiProblem {
+  return new ApiProblem(code, detail, { headers: CHALLENGE });
+}

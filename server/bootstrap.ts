@@ -1,0 +1,31 @@
+import { resolveAdminToken, type AdminTokenSource } from './auth/admin-token.ts';
+import { DEMO_MERCHANT_NAME, seedDemoWallets } from './demo/seed.ts';
+import { ensureDefaultMerchant } from './merchants/merchants.ts';
+import type { Merchant } from './store/merchants-repo.ts';
+import type { Store } from './store/store.ts';
+import type { Wallet } from './store/wallets-repo.ts';
+
+export const DEFAULT_MERCHANT_NAME = 'Saoma Shop';
+
+export type Bootstrapped = {
+  adminToken: string;
+  adminTokenSource: AdminTokenSource;
+  merchant: Merchant;
+  demoWallets: Wallet[];
+};
+
+/** Prepares a store for serving: the default merchant, the admin token and the demo data. */
+export function bootstrap(
+  store: Store,
+  options: { demo: boolean; adminToken: string | null },
+  now: () => number,
+): Bootstrapped {
+  return store.transaction(() => {
+    const at = now();
+    const name = options.demo ? DEMO_MERCHANT_NAME : DEFAULT_MERCHANT_NAME;
+    const merchant = ensureDefaultMerchant(store, name, at);
+    const admin = resolveAdminToken(store.settings, options.adminToken);
+    const demoWallets = options.demo ? seedDemoWallets(store, at) : [];
+    return { adminToken: admin.token, adminTokenSource: admin.source, merchant, demoWallets };
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config.ts';
+
+describe('parseConfig', () => {
+  it('has defaults for everything', () => {
+    expect(parseConfig({}, '/srv/saoma')).toEqual({
+      ok: true,
+      config: {
+        port: 8080,
+        host: '127.0.0.1',
+        dataDir: '/srv/saoma/.data',
+        adminToken: null,
+        demo: true,
+      },
+    });
+  });
+
+  it('reads every variable, and treats empty ones as unset', () => {
+    const parsed = parseConfig(
+      {
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/saoma',
+        ADMIN_TOKEN: 'adm1n',
+        DEMO: '0',
+      },
+      '/srv',
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      config: {
+        port: 9000,
+        host: '0.0.0.0',
+        dataDir: '/var/lib/saoma',
+        adminToken: 'adm1n',
+        demo: false,
+      },
+    });
+    expect(parseConfig({ PORT: '', ADMIN_TOKEN: '', DEMO: '' }, '/srv')).toMatchObject({
+      ok: true,
+      config: { port: 8080, adminToken: null, demo: true },
+    });
+  });
+
+  it('resolves a relative DATA_DIR against the working directory', () => {
+    expect(parseConfig({ DATA_DIR: 'state' }, '/srv/saoma')).toMatchObject({
+      config: { dataDir: '/srv/saoma/state' },
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT must be a whole number/],
+    ['PORT', '65536', /PORT/],
+    ['PORT', '-1', /PORT/],
+    ['PORT', '80.5', /PORT/],
+    ['HOST', 'http://x', /HOST/],
+    ['DEMO', 'maybe', /DEMO must be/],
+    ['ADMIN_TOKEN', 'has space', /ADMIN_TOKEN/],
+  ])('refuses %s=%s with a clear message', (name, value, message) => {
+    const parsed = parseConfig({ [name]: value }, '/srv');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.join(' ')).toMatch(message);
+  });
+
+  it.each(['1', 'true', 'YES', 'on'])('reads DEMO=%s as on', (value) => {
+    expect(parseConfig({ DEMO: value }, '/srv')).toMatchObject({ config: { demo: true } });
+  });
+
+  it('accepts PORT=0 (any free port)', () => {
+    expect(parseConfig({ PORT: '0' }, '/srv')).toMatchObject({ config: { port: 0 } });
+  });
+});

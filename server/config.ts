@@ -1,0 +1,62 @@
+import path from 'node:path';
+
+/** The server's settings, from the environment (see docs/API.md, "Running the server"). */
+export type ServerConfig = {
+  port: number;
+  host: string;
+  /** Absolute; the database lives in `<dataDir>/wallet.db`. */
+  dataDir: string;
+  /** From ADMIN_TOKEN; null means "use the stored one, or generate it". */
+  adminToken: string | null;
+  demo: boolean;
+};
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DATA_DIR = '.data';
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
+
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off'];
+
+/** Reads the environment; an empty variable counts as unset. */
+export function parseConfig(env: Record<string, string | undefined>, cwd: string): ConfigResult {
+  const errors: string[] = [];
+  const value = (name: string): string | undefined => {
+    const text = env[name]?.trim();
+    return text === '' ? undefined : text;
+  };
+
+  let port = DEFAULT_PORT;
+  const portText = value('PORT');
+  if (portText !== undefined) {
+    port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+    if (!(port >= 0 && port <= 65535)) {
+      errors.push(`PORT must be a whole number from 0 to 65535, got "${portText}".`);
+    }
+  }
+
+  const host = value('HOST') ?? DEFAULT_HOST;
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) {
+    errors.push(`HOST must be a host name or IP address, got "${host}".`);
+  }
+
+  const adminToken = value('ADMIN_TOKEN') ?? null;
+  if (adminToken !== null && !/^[\x21-\x7e]{1,256}$/.test(adminToken)) {
+    errors.push('ADMIN_TOKEN must be 1 to 256 printable ASCII characters without spaces.');
+  }
+
+  let demo = true;
+  const demoText = value('DEMO')?.toLowerCase();
+  if (demoText !== undefined) {
+    if (TRUE_WORDS.includes(demoText)) demo = true;
+    else if (FALSE_WORDS.includes(demoText)) demo = false;
+    else errors.push(`DEMO must be 1 or 0 (or true/false, yes/no, on/off), got "${demoText}".`);
+  }
+
+  const dataDir = path.resolve(cwd, value('DATA_DIR') ?? DEFAULT_DATA_DIR);
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, config: { port, host, dataDir, adminToken, demo } };
+}

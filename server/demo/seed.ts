@@ -1,0 +1,20 @@
+import type { CreateWalletRequest } from '../../protocol/wallets.ts';
+import type { Store } from '../store/store.ts';
+import type { Wallet } from '../store/wallets-repo.ts';
+import { createWallet } from '../wallets/create-wallet.ts';
+
+export const DEMO_MERCHANT_NAME = 'Saoma Demo Shop';
+
+export const DEMO_WALLETS: readonly CreateWalletRequest[] = [
+  { name: 'Alice', balance: 1_000_000 },
+  { name: 'Bob', balance: 1_000_000 },
+  { name: 'Chen Wei', balance: 1_000_000 },
+];
+
+/** Creates the demo wallets once; later starts find them and leave their balances alone. */
+export function seedDemoWallets(store: Store, at: number): Wallet[] {
+  if (store.wallets.listDemo().length === 0) {
+    for (const wallet of DEMO_WALLETS) createWallet(store, wallet, at, { demo: true });
+  }
+  return store.wallets.listDemo();
+}

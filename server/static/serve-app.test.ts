@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../protocol/paths.ts';
+import { createHarness, readProblem, type Harness } from '../test-support/harness.ts';
+import { tempDir } from '../test-support/temp-dir.ts';
+import { CONTENT_SECURITY_POLICY } from './serve-app.ts';
+
+const INDEX = '<!doctype html><title>Saoma</title>';
+
+let h: Harness;
+let root: string;
+
+beforeEach(() => {
+  const dir = tempDir('static');
+  root = path.join(dir, 'dist');
+  mkdirSync(path.join(root, 'assets'), { recursive: true });
+  writeFileSync(path.join(root, 'index.html'), INDEX);
+  writeFileSync(path.join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(path.join(root, 'assets', 'index-3f2a1b.js'), 'console.log("app");');
+  writeFileSync(path.join(dir, 'secret.txt'), 'outside the root');
+  h = createHarness({ staticRoot: root });
+});
+
+async function get(url: string, headers: Record<string, string> = {}) {
+  return h.app.request(url, { headers });
+}
+
+describe('serving the built PWA', () => {
+  it('serves index.html at / with the strict CSP, no-cache and the security headers', async () => {
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(INDEX);
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(response.headers.get('Referrer-Policy')).toBe('no-referrer');
+  });
+
+  it.each(['/wallet', '/history', '/settings/pairing', '/index.html'])(
+    'answers the client route %s with index.html',
+    async (url) => {
+      const response = await get(url);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(INDEX);
+      expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    },
+  );
+
+  it('serves hashed assets as immutable, and other files revalidated', async () => {
+    const asset = await get('/assets/index-3f2a1b.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('Content-Security-Policy')).toBeNull();
+
+    const worker = await get('/sw.js');
+    expect(worker.headers.get('Cache-Control')).toBe('no-cache');
+  });
+
+  it('answers 404, not HTML, for a missing hashed asset', async () => {
+    const response = await get('/assets/index-old.js');
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('<title>');
+  });
+
+  it('answers 304 to a matching If-None-Match', async () => {
+    const first = await get('/sw.js');
+    const etag = first.headers.get('ETag');
+    expect(etag).toBeTruthy();
+    const again = await get('/sw.js', { 'If-None-Match': etag ?? '' });
+    expect(again.status).toBe(304);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/..%2fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+  ])('never serves a file outside the root for %s', async (url) => {
+    const response = await get(url);
+    expect(await response.text()).not.toContain('outside the root');
+  });
+
+  it('does not answer /api/* with the app', async () => {
+    const response = await get('/api/v1/nothing-here');
+    expect(response.status).toBe(404);
+    expect((await readProblem(response)).code).toBe('NOT_FOUND');
+  });
+
+  it('still serves the API, and says so, when the app is not built', async () => {
+    const bare = createHarness({ staticRoot: path.join(root, 'missing') });
+    const page = await bare.app.request('/wallet');
+    expect(page.status).toBe(404);
+    expect(await page.text()).toMatch(/npm run build/);
+    expect((await bare.request('GET', apiPaths.demo)).status).toBe(200);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Builds the wallet app in-process for tests: a memory database, a clock the test moves, and
+ * helpers that create terminals and sign requests with protocol/signing.ts as a terminal would.
+ */
+import type { Provider } from '../../protocol/payment-code.ts';
+import { apiPaths } from '../../protocol/paths.ts';
+import { PaymentSchema, type PayRequest } from '../../protocol/payments.ts';
+import { ProblemSchema, type Problem } from '../../protocol/problem.ts';
+import { importTerminalKey, signRequest } from '../../protocol/signing.ts';
+import { TerminalCredentialsSchema, type TerminalCredentials } from '../../protocol/terminals.ts';
+import {
+  IssuedCodeSchema,
+  WalletCreatedSchema,
+  type WalletCreated,
+} from '../../protocol/wallets.ts';
+import { createApp } from '../app.ts';
+import { bootstrap } from '../bootstrap.ts';
+import { MEMORY_DB, openStore } from '../store/store.ts';
+
+export const ADMIN_TOKEN_FOR_TESTS = 'test-admin-token';
+/** The tests' clock starts here; they move it with `advance`. */
+export const TEST_START = Date.parse('2026-11-21T08:00:00.000Z');
+
+export type TestTerminal = TerminalCredentials & {
+  key: Awaited<ReturnType<typeof importTerminalKey>>;
+};
+
+type RequestInit = {
+  /** An object is sent as JSON; a string is sent as it is. */
+  body?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
+};
+
+type SignOptions = {
+  ts?: number;
+  nonce?: string;
+  /** Sends a different body from the one that was signed. */
+  sendBody?: string;
+};
+
+export type Harness = ReturnType<typeof createHarness>;
+
+type HarnessOptions = {
+  demo?: boolean;
+  staticRoot?: string | null;
+  /** A database file, to test restarts; a fresh memory database by default. */
+  dbFile?: string;
+  startAt?: number;
+};
+
+export function createHarness(options: HarnessOptions = {}) {
+  let clock = options.startAt ?? TEST_START;
+  const now = () => clock;
+  const demo = options.demo ?? true;
+  const store = openStore(options.dbFile ?? MEMORY_DB);
+  const boot = bootstrap(store, { demo, adminToken: ADMIN_TOKEN_FOR_TESTS }, now);
+  const app = createApp({
+    store,
+    config: { demo, adminToken: ADMIN_TOKEN_FOR_TESTS, staticRoot: options.staticRoot ?? null },
+    now,
+  });
+
+  function bodyText(body: unknown): string | undefined {
+    if (body === undefined) return undefined;
+    return typeof body === 'string' ? body : JSON.stringify(body);
+  }
+
+  async function request(method: string, path: string, init: RequestInit = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
+    const body = bodyText(init.body);
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+  }
+
+  async function signed(
+    terminal: TestTerminal,
+    method: string,
+    path: string,
+    body?: unknown,
+    sign: SignOptions = {},
+  ): Promise<Response> {
+    const text = bodyText(body) ?? '';
+    const authorization = await signRequest(terminal.terminalId, terminal.key, {
+      method,
+      pathWithQuery: path,
+      body: text,
+      ts: sign.ts ?? clock,
+      ...(sign.nonce !== undefined ? { nonce: sign.nonce } : {}),
+    });
+    const sent = sign.sendBody ?? text;
+    return app.request(path, {
+      method,
+      headers: { Authorization: authorization, 'Content-Type': 'application/json' },
+      ...(sent !== '' ? { body: sent } : {}),
+    });
+  }
+
+  async function createTerminal(merchantId?: string): Promise<TestTerminal> {
+    const response = await request('POST', apiPaths.terminals, {
+      token: ADMIN_TOKEN_FOR_TESTS,
+      body: { name: 'Till 1', ...(merchantId !== undefined ? { merchantId } : {}) },
+    });
+    expectStatus(response, 201);
+    const credentials = TerminalCredentialsSchema.parse(await response.json());
+    return { ...credentials, key: await importTerminalKey(credentials.secret) };
+  }
+
+  async function createWallet(balance: number, name = 'Test wallet'): Promise<WalletCreated> {
+    const response = await request('POST', apiPaths.wallets, {
+      token: ADMIN_TOKEN_FOR_TESTS,
+      body: { name, balance },
+    });
+    expectStatus(response, 201);
+    return WalletCreatedSchema.parse(await response.json());
+  }
+
+  async function issueCode(wallet: WalletCreated, provider: Provider = 'alipay'): Promise<string> {
+    const response = await request('POST', apiPaths.walletCodes(wallet.walletId), {
+      token: wallet.token,
+      body: { provider },
+    });
+    expectStatus(response, 201);
+    return IssuedCodeSchema.parse(await response.json()).authCode;
+  }
+
+  let tradeCounter = 0;
+  function payRequest(fields: Partial<PayRequest> & { authCode: string }): PayRequest {
+    tradeCounter += 1;
+    return { outTradeNo: `T${tradeCounter}`, amount: 1250, currency: 'CNY', ...fields };
+  }
+
+  /** Signs and sends a pay call; returns the HTTP response. */
+  async function pay(terminal: TestTerminal, body: unknown, sign: SignOptions = {}) {
+    return signed(terminal, 'POST', apiPaths.payments, body, sign);
+  }
+
+  return {
+    app,
+    store,
+    boot,
+    now,
+    advance(ms: number): void {
+      clock += ms;
+    },
+    balanceOf(walletId: string): number | undefined {
+      return store.wallets.find(walletId)?.balance;
+    },
+    request,
+    signed,
+    createTerminal,
+    createWallet,
+    issueCode,
+    payRequest,
+    pay,
+  };
+}
+
+export function expectStatus(response: Response, status: number): void {
+  if (response.status !== status) {
+    throw new Error(`Expected HTTP ${status}, got ${response.status}`);
+  }
+}
+
+export async function readPayment(response: Response) {
+  return PaymentSchema.parse(await response.json());
+}
+
+export async function readProblem(response: Response): Promise<Problem> {
+  if (response.headers.get('Content-Type') !== 'application/problem+json') {
+    throw new Error(`Not a problem response: ${response.headers.get('Content-Type') ?? 'none'}`);
+  }
+  return ProblemSchema.parse(await response.json());
+}
