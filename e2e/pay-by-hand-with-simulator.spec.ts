@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chargeByHand, openTerminal } from './support/terminal-page.ts';
 
 test('by hand: the simulator shows a code, the cashier types it, the balance falls', async ({
   context,
@@ -18,12 +19,8 @@ test('by hand: the simulator shows a code, the cashier types it, the balance fal
   const code = ((await digits.textContent()) ?? '').replace(/\s/g, '');
 
   const terminal = await context.newPage();
-  await terminal.goto('/');
-  await terminal.getByLabel('Amount').fill('8.88');
-  await terminal.getByRole('button', { name: 'Charge' }).click();
-  await terminal.getByRole('button', { name: 'Enter code manually' }).click();
-  await terminal.getByLabel('Payment code').fill(code);
-  await terminal.getByRole('button', { name: 'Pay' }).click();
+  await openTerminal(terminal);
+  await chargeByHand(terminal, '8.88', code);
   await expect(terminal.getByRole('status')).toContainText('Paid ¥8.88 with WeChat Pay');
 
   const expected = (Number((before ?? '').replace('¥', '')) * 100 - 888) / 100;
@@ -33,11 +30,7 @@ test('by hand: the simulator shows a code, the cashier types it, the balance fal
 
   // Presenting the dead code again is declined, and charges nothing.
   await terminal.getByRole('button', { name: 'New sale' }).click();
-  await terminal.getByLabel('Amount').fill('1.00');
-  await terminal.getByRole('button', { name: 'Charge' }).click();
-  await terminal.getByRole('button', { name: 'Enter code manually' }).click();
-  await terminal.getByLabel('Payment code').fill(code);
-  await terminal.getByRole('button', { name: 'Pay' }).click();
+  await chargeByHand(terminal, '1.00', code);
   await expect(terminal.getByRole('status')).toContainText('Declined');
   await expect(terminal.getByRole('status')).toContainText('CODE_USED');
   await expect(balance).toHaveText(`¥${expected.toFixed(2)}`);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launchWithCamera } from './support/camera-browser.ts';
+import { openTerminal } from './support/terminal-page.ts';
 import { createWallet, issueCode, walletBalance } from './support/wallet-api.ts';
 import { qrImage } from './support/y4m.ts';
 
@@ -14,9 +15,8 @@ test('a code shown to the camera pays 12.50 and debits the wallet by exactly 125
 
   const { browser, page } = await launchWithCamera('pay-alipay', qrImage(authCode), baseURL ?? '');
   try {
-    await page.goto('/');
+    await openTerminal(page);
     await page.getByLabel('Amount').fill('12.50');
-    await expect(page.getByLabel('Amount')).toBeVisible();
 
     const status = page.getByRole('status');
     await page.getByRole('button', { name: 'Charge' }).click();

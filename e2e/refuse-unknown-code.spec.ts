@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { launchWithCamera } from './support/camera-browser.ts';
+import { chargeByHand, openTerminal } from './support/terminal-page.ts';
 import { qrImage } from './support/y4m.ts';
 
 test('a QR that is not a payment code is refused, with no call to /payments', async ({
@@ -17,8 +18,7 @@ test('a QR that is not a payment code is refused, with no call to /payments', as
         paymentCalls.push(request.url());
     });
 
-    await page.goto('/');
-    await expect(page.getByLabel('Amount')).toBeVisible();
+    await openTerminal(page);
     await page.getByLabel('Amount').fill('12.50');
     await page.getByRole('button', { name: 'Charge' }).click();
 
@@ -36,13 +36,8 @@ test('manual entry refuses text of an unknown format the same way', async ({ pag
     if (new URL(request.url()).pathname.startsWith('/api/v1/payments'))
       paymentCalls.push(request.url());
   });
-  await page.goto('/');
-  await expect(page.getByLabel('Amount')).toBeVisible();
-  await page.getByLabel('Amount').fill('3.00');
-  await page.getByRole('button', { name: 'Charge' }).click();
-  await page.getByRole('button', { name: 'Enter code manually' }).click();
-  await page.getByLabel('Payment code').fill('991234567890123456');
-  await page.getByRole('button', { name: 'Pay' }).click();
+  await openTerminal(page);
+  await chargeByHand(page, '3.00', '991234567890123456');
   await expect(page.getByRole('alert').filter({ hasText: 'Not a payment code' })).toBeVisible();
   expect(paymentCalls).toEqual([]);
 });
