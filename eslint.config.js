@@ -1,36 +1,90 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['checkout', 'scanner', 'wallet-sim', 'pairing'];
-
-/** Outside libraries that may be imported only by their one wrapper module. */
-const WRAPPED = [
-  { name: 'dexie', allowedIn: ['src/lib/db/**'] },
-  { name: 'dexie-react-hooks', allowedIn: ['src/lib/db/**'] },
-  { name: '@zxing/library', allowedIn: ['src/lib/barcode/**', 'e2e/**', 'scripts/**'] },
-  { name: 'workbox-window', allowedIn: ['src/lib/pwa/**'] },
-  { name: 'zustand', allowedIn: ['src/lib/store/**'] },
-  { name: 'zod', allowedIn: ['protocol/**', 'server/**'] },
-  { name: 'better-sqlite3', allowedIn: ['server/store/**'] },
+/**
+ * Each outside library is imported only by its one wrapper module. Areas go from general to
+ * specific: for a file in several areas, the last one's list applies.
+ */
+const WRAPPERS = {
+  dexie: 'src/lib/db',
+  'dexie-react-hooks': 'src/lib/db',
+  '@zxing/library': 'src/lib/barcode',
+  'workbox-window': 'src/lib/pwa',
+  zustand: 'src/lib/store',
+  zod: 'protocol',
+  'better-sqlite3': 'server/store',
+};
+const WRAPPER_AREAS = [
+  { files: ['**/*.{ts,tsx}'], allow: [] },
+  { files: ['protocol/**', 'server/**'], allow: ['zod'] },
+  { files: ['server/store/**'], allow: ['zod', 'better-sqlite3'] },
+  { files: ['src/lib/db/**'], allow: ['dexie', 'dexie-react-hooks'] },
+  { files: ['src/lib/barcode/**'], allow: ['@zxing/library'] },
+  { files: ['src/lib/pwa/**'], allow: ['workbox-window'] },
+  { files: ['src/lib/store/**'], allow: ['zustand'] },
+  { files: ['e2e/**', 'scripts/**'], allow: ['@zxing/library'] },
 ];
-
-const wrapperRules = WRAPPED.flatMap(({ name, allowedIn }) => [
-  {
-    files: ['**/*.{ts,tsx}'],
-    ignores: allowedIn,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name, message: `Import ${name} only through its wrapper in ${allowedIn[0]}.` }],
-        },
-      ],
-    },
+const wrapperRules = WRAPPER_AREAS.map(({ files, allow }) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: Object.entries(WRAPPERS)
+          .filter(([name]) => !allow.includes(name))
+          .map(([name, wrapper]) => ({
+            name,
+            message: `Import ${name} only through its wrapper in ${wrapper}/.`,
+          })),
+      },
+    ],
   },
-]);
+}));
+
+/**
+ * One-way imports between layers (docs/ARCHITECTURE.md). The areas do not overlap. Imports are
+ * relative, so a pattern matches the folders an import climbs into.
+ */
+const FEATURES = ['checkout', 'scanner', 'pairing', 'wallet-sim'];
+const into = (...folders) => `^(\\.\\./)+(${folders.join('|')})/`;
+const LAYER_AREAS = [
+  {
+    files: ['protocol/**'],
+    deny: into('src', 'server', 'e2e'),
+    why: 'protocol/ imports nothing of the app',
+  },
+  { files: ['server/**'], deny: into('src', 'e2e'), why: 'the server does not import the PWA' },
+  { files: ['src/app/**'], deny: into('server', 'e2e'), why: 'the PWA does not import the server' },
+  {
+    files: ['src/lib/**'],
+    deny: into('server', 'e2e', 'features', 'app'),
+    why: 'lib/ is shared: it imports no feature and not app/',
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    deny: into(
+      'server',
+      'e2e',
+      'app',
+      ...FEATURES.filter((other) => other !== feature).flatMap((other) => [
+        other,
+        `features/${other}`,
+      ]),
+    ),
+    why: 'features do not import each other or app/; compose them in app/',
+  })),
+];
+const layerRules = LAYER_AREAS.map(({ files, deny, why }) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: [{ regex: deny, message: `One-way imports: ${why}.` }] },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.data'] },
@@ -40,53 +94,15 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-confusing-void-expression': 'off',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './protocol',
-              from: ['./src', './server', './e2e'],
-              message: 'protocol/ imports nothing of the app.',
-            },
-            {
-              target: './server',
-              from: ['./src', './e2e'],
-              message: 'The server does not import the PWA.',
-            },
-            {
-              target: './src',
-              from: ['./server', './e2e'],
-              message: 'The PWA does not import the server.',
-            },
-            {
-              target: './src/lib',
-              from: ['./src/features', './src/app'],
-              message: 'lib/ is shared: it imports no feature.',
-            },
-            {
-              target: './src/features',
-              from: './src/app',
-              message: 'Features do not import app/.',
-            },
-            ...FEATURES.map((feature) => ({
-              target: `./src/features/${feature}`,
-              from: './src/features',
-              except: [`./${feature}`],
-              message: 'Features do not import each other; compose them in app/.',
-            })),
-          ],
-        },
-      ],
     },
   },
   ...wrapperRules,
+  ...layerRules,
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
