@@ -22,6 +22,8 @@ export function CheckoutPage({ credentials }: { credentials: TerminalCredentials
 
   const charge = useCallback(
     async (scanned: ScannedCode) => {
+      // Marks for the e2e and benchmarks: decode-to-outcome latency, measured in the page.
+      performance.mark('saoma:code-accepted');
       startCharging();
       try {
         const result = await chargeCode(
@@ -35,6 +37,7 @@ export function CheckoutPage({ credentials }: { credentials: TerminalCredentials
           },
         );
         showOutcome(describeOutcome(result), true);
+        performance.mark('saoma:outcome-shown');
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         showOutcome({ tone: 'unknown', text: `The sale could not be recorded: ${detail}` }, true);
