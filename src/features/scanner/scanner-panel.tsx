@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { routePaymentCode } from '../../../protocol/payment-code.ts';
-import type { Provider } from '../../../protocol/payment-code.ts';
+import { routePaymentCode, type Provider } from '../../../protocol/payment-code.ts';
 import { ManualEntry } from './manual-entry.tsx';
 import { signalGoodRead } from './scan-feedback.ts';
 import { useCameraScanner } from './use-camera-scanner.ts';
