@@ -7,8 +7,8 @@ test('by hand: the simulator shows a code, the cashier types it, the balance fal
   const wallet = await context.newPage();
   await wallet.goto('/wallet');
   const bob = await wallet.getByRole('option', { name: /^Bob / }).getAttribute('value');
-  await wallet.getByLabel('Wallet', { exact: true }).selectOption(bob ?? '');
-  await wallet.getByLabel('Provider').selectOption('wechat');
+  await wallet.getByRole('combobox', { name: 'Wallet' }).selectOption(bob ?? '');
+  await wallet.getByRole('combobox', { name: 'Provider' }).selectOption('wechat');
   const balance = wallet.getByLabel('Balance', { exact: true });
   await expect(balance).toHaveText(/^¥\d+\.\d\d$/);
   const before = await balance.textContent();

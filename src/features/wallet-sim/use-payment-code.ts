@@ -10,14 +10,16 @@ export type WalletRef = { walletId: string; token: string };
 
 /**
  * Keeps a fresh payment code for the wallet: a new one before the current one expires, and a
- * new one whenever `generation` changes (the wallet saw a payment, so the code is dead).
+ * new one whenever `generation` changes (the wallet saw a payment, so the code is dead). Nothing
+ * is issued while `generation` is null (the wallet has not been read yet).
  */
-export function usePaymentCode(wallet: WalletRef, provider: Provider, generation: string) {
+export function usePaymentCode(wallet: WalletRef, provider: Provider, generation: string | null) {
   const [code, setCode] = useState<IssuedCode | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
+    if (generation === null) return;
     let cancelled = false;
     let timer = 0;
     async function refresh() {

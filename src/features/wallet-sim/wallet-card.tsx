@@ -12,18 +12,18 @@ const PROVIDER_NAMES: Record<Provider, string> = {
   unionpay: 'UnionPay',
 };
 
-export function WalletCard({ wallet }: { wallet: WalletRef }) {
+export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } }) {
   const headingId = useId();
   const providerId = useId();
   const [provider, setProvider] = useState<Provider>('alipay');
   const { view, error: viewError } = useWalletView(wallet);
   // A new payment in `recent` means the code on screen was presented, so it is dead.
-  const generation = view?.recent[0]?.tradeNo ?? '';
+  const generation = view ? (view.recent[0]?.tradeNo ?? '') : null;
   const { code, error: codeError, secondsLeft } = usePaymentCode(wallet, provider, generation);
 
   return (
     <section className="card wallet-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{view?.name ?? 'Wallet'}</h2>
+      <h2 id={headingId}>{view?.name ?? wallet.name}</h2>
       <p className="balance">
         Balance{' '}
         <output aria-label="Balance">{view ? `¥${formatAmount(view.balance)}` : '…'}</output>
