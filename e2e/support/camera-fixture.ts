@@ -1,4 +1,5 @@
 import { test as base, type Browser, type Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
 import { launchWithCamera } from './camera-browser.ts';
 import type { LumaImage } from './y4m.ts';
 
@@ -24,18 +25,37 @@ export const test = base.extend<CameraFixtures>({
     });
     for (const { browser, page, log } of opened) {
       if (testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('camera-page.png', {
-          body: await page.screenshot(),
-          contentType: 'image/png',
-        });
-        await testInfo.attach('camera-console.txt', {
-          body: log.join('\n'),
-          contentType: 'text/plain',
-        });
+        const screenshot = testInfo.outputPath('camera-page.png');
+        await page.screenshot({ path: screenshot });
+        await testInfo.attach('camera-page.png', { path: screenshot, contentType: 'image/png' });
+        log.push(`scanner state: ${await scannerState(page)}`);
+        const report = testInfo.outputPath('camera-console.txt');
+        await writeFile(report, log.join('\n'));
+        await testInfo.attach('camera-console.txt', { path: report, contentType: 'text/plain' });
       }
       await browser.close();
     }
   },
 });
+
+/** What the page knows about its camera and scan loop, for a failure report. */
+function scannerState(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const video = document.querySelector('video');
+    const marks = performance
+      .getEntriesByType('mark')
+      .map((m) => `${m.name}@${Math.round(m.startTime)}`);
+    return JSON.stringify({
+      now: Math.round(performance.now()),
+      marks,
+      video: video && {
+        readyState: video.readyState,
+        paused: video.paused,
+        currentTime: video.currentTime,
+        size: `${video.videoWidth}x${video.videoHeight}`,
+      },
+    });
+  });
+}
 
 export { expect } from '@playwright/test';

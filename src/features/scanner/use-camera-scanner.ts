@@ -31,21 +31,34 @@ export function useCameraScanner(
       const [opened, decoder] = await Promise.all([openCamera(), import('./frame-decoder.ts')]);
       if (stopped) return stopStream(opened);
       stream = opened;
+      performance.mark('saoma:camera-opened');
       video.srcObject = opened;
-      await video.play();
-      setCameraReady(true);
+      // Decoding waits for a frame, not for play() to settle: its promise can lag far behind the
+      // first frame on a busy device, and a scan must not wait on it.
+      video.play().catch((error: unknown) => {
+        if (!stopped && error instanceof Error && error.name === 'NotAllowedError') {
+          setCameraError('The browser blocked the camera preview. Tap the preview to start it.');
+        }
+      });
+      let ready = false;
       let last = 0;
       const tick = (time: number) => {
         if (stopped) return;
-        if (
-          time - last >= DECODE_INTERVAL_MS &&
-          video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA
-        ) {
-          last = time;
-          const decoded = decoder.decodeVideoFrame(video, canvas);
-          if (decoded) onTextRef.current(decoded.text);
-        }
         frame = requestAnimationFrame(tick);
+        if (
+          video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA ||
+          time - last < DECODE_INTERVAL_MS
+        ) {
+          return;
+        }
+        if (!ready) {
+          ready = true;
+          performance.mark('saoma:first-frame');
+          setCameraReady(true);
+        }
+        last = time;
+        const decoded = decoder.decodeVideoFrame(video, canvas);
+        if (decoded) onTextRef.current(decoded.text);
       };
       frame = requestAnimationFrame(tick);
     }
