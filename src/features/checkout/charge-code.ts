@@ -75,7 +75,7 @@ export async function chargeCode(
         return { kind: 'rejected', outTradeNo, code: error.code, message: error.detail };
       }
       if (!(error instanceof WalletUnreachableError)) throw error;
-      await recordSaleUnknown(outTradeNo, deps.now());
+      if (attempt === 0) await recordSaleUnknown(outTradeNo, deps.now());
       const delay = RESEND_DELAYS_MS[attempt];
       if (delay === undefined) return { kind: 'unknown', outTradeNo };
       await deps.wait(delay);

@@ -1,8 +1,7 @@
 import { formatAmount } from '../../../protocol/money.ts';
+import { PROVIDER_NAMES } from '../../lib/provider-names.ts';
 import type { ChargeOutcome } from './charge-code.ts';
 import type { CheckoutOutcome } from './checkout-store.ts';
-
-const PROVIDER_NAMES = { alipay: 'Alipay', wechat: 'WeChat Pay', unionpay: 'UnionPay' } as const;
 
 export function describeOutcome(outcome: ChargeOutcome): CheckoutOutcome {
   switch (outcome.kind) {

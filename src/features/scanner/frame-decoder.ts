@@ -18,8 +18,11 @@ export function decodeVideoFrame(
   const scale = Math.min(1, MAX_SIDE / Math.max(cropWidth, cropHeight));
   const width = Math.round(cropWidth * scale);
   const height = Math.round(cropHeight * scale);
-  canvas.width = width;
-  canvas.height = height;
+  // Resizing a canvas reallocates and clears it, so only do it when the frame size changes.
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  }
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) return null;
   context.drawImage(

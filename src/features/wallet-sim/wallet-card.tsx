@@ -1,16 +1,11 @@
 import { useId, useState } from 'react';
 import { formatAmount } from '../../../protocol/money.ts';
 import { PROVIDERS, type Provider } from '../../../protocol/payment-code.ts';
+import { PROVIDER_NAMES } from '../../lib/provider-names.ts';
 import { Code128Svg } from './code128-svg.tsx';
 import { QrSvg } from './qr-svg.tsx';
 import { usePaymentCode, type WalletRef } from './use-payment-code.ts';
 import { useWalletView } from './use-wallet-view.ts';
-
-const PROVIDER_NAMES: Record<Provider, string> = {
-  alipay: 'Alipay',
-  wechat: 'WeChat Pay',
-  unionpay: 'UnionPay',
-};
 
 export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } }) {
   const headingId = useId();

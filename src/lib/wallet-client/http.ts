@@ -43,13 +43,13 @@ export async function requestJson<T>(
     if (parsed.success) return parsed.data;
     throw new WalletUnreachableError(`The wallet sent an unexpected answer (${response.status}).`);
   }
-  const problem = ProblemSchema.safeParse(data);
   // 409 IN_PROGRESS and 429 RATE_LIMITED are not answers: the same request must be sent again.
   if (response.status >= 500 || response.status === 409 || response.status === 429) {
     throw new WalletUnreachableError(
       `The wallet asked to try again later (HTTP ${response.status}).`,
     );
   }
+  const problem = ProblemSchema.safeParse(data);
   if (!problem.success) {
     throw new WalletUnreachableError(`The wallet is unavailable (HTTP ${response.status}).`);
   }
