@@ -83,3 +83,16 @@ function assertMinor(value: number): void {
   if (!isMinor(value))
     throw new RangeError(`Not an integer amount of minor units: ${String(value)}`);
 }
+
+/**
+ * The part of a payment's fee that a refund returns: the fee on everything refunded so far,
+ * less the fee on what was refunded before. Refunding the whole amount, in any number of parts,
+ * returns exactly the fee that was charged.
+ */
+export function feeReturnedByRefund(
+  refundedBefore: Minor,
+  refund: Minor,
+  ratePpm: FeeRatePpm = DEFAULT_FEE_RATE_PPM,
+): Minor {
+  return feeFor(addMinor(refundedBefore, refund), ratePpm) - feeFor(refundedBefore, ratePpm);
+}

@@ -5,8 +5,21 @@ export const apiPaths = {
   wallets: `${API_BASE}/wallets`,
   wallet: (walletId: string) => `${API_BASE}/wallets/${encodeURIComponent(walletId)}`,
   walletCodes: (walletId: string) => `${API_BASE}/wallets/${encodeURIComponent(walletId)}/codes`,
+  walletOfflineCodes: (walletId: string) =>
+    `${API_BASE}/wallets/${encodeURIComponent(walletId)}/offline-codes`,
+  walletPending: (walletId: string) =>
+    `${API_BASE}/wallets/${encodeURIComponent(walletId)}/pending`,
+  walletPendingDecision: (walletId: string, tradeNo: string, decision: 'confirm' | 'reject') =>
+    `${API_BASE}/wallets/${encodeURIComponent(walletId)}/pending/${encodeURIComponent(tradeNo)}/${decision}`,
   payments: `${API_BASE}/payments`,
   payment: (outTradeNo: string) => `${API_BASE}/payments/${encodeURIComponent(outTradeNo)}`,
+  paymentCancel: (outTradeNo: string) =>
+    `${API_BASE}/payments/${encodeURIComponent(outTradeNo)}/cancel`,
+  paymentRefunds: (outTradeNo: string) =>
+    `${API_BASE}/payments/${encodeURIComponent(outTradeNo)}/refunds`,
+  settlement: (date: string) => `${API_BASE}/settlements/${encodeURIComponent(date)}`,
+  keys: `${API_BASE}/keys`,
+  adminFaults: `${API_BASE}/admin/faults`,
   terminals: `${API_BASE}/terminals`,
   pairingCodes: `${API_BASE}/pairing-codes`,
   pairings: `${API_BASE}/pairings`,

@@ -15,6 +15,13 @@ export const CurrencySchema = z.enum(CURRENCIES, 'unsupported currency');
 export const ProviderSchema = z.enum(PROVIDERS);
 export const IsoTimeSchema = z.iso.datetime({ offset: false });
 
+/** Payments above this amount wait (USERPAYING) for the customer to confirm on their phone. */
+export const CONFIRMATION_THRESHOLD = 100_000;
+/** A USERPAYING payment unconfirmed this long after creation is closed by the wallet. */
+export const CONFIRMATION_TIMEOUT_MS = 45_000;
+/** A payment can be cancelled this long after it was created. */
+export const CANCEL_WINDOW_MS = 24 * 60 * 60_000;
+
 export const PayRequestSchema = z.strictObject({
   outTradeNo: OutTradeNoSchema,
   authCode: z.string().min(1).max(512),

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { MAX_PAYMENT_AMOUNT } from './money.ts';
-import { IsoTimeSchema, ProviderSchema } from './payments.ts';
+import {
+  AmountSchema,
+  CurrencySchema,
+  IsoTimeSchema,
+  PaymentFailureCodeSchema,
+  PaymentStatusSchema,
+  ProviderSchema,
+} from './payments.ts';
+
+/** The most one payment may take from a wallet unless it was created with its own limit. */
+export const DEFAULT_PAYMENT_LIMIT = 5_000_000;
 
 export const WalletIdSchema = z.string().regex(/^w_[A-Za-z0-9]{1,40}$/, 'not a wallet id');
 
@@ -10,6 +20,7 @@ export const CreateWalletRequestSchema = z.strictObject({
     .int('must be an integer number of minor units')
     .min(0)
     .max(MAX_PAYMENT_AMOUNT * 100),
+  paymentLimit: AmountSchema.optional(),
 });
 export type CreateWalletRequest = z.infer<typeof CreateWalletRequestSchema>;
 
@@ -42,3 +53,23 @@ export type IssueCodeRequest = z.infer<typeof IssueCodeRequestSchema>;
 
 export const IssuedCodeSchema = z.object({ authCode: z.string(), expiresAt: IsoTimeSchema });
 export type IssuedCode = z.infer<typeof IssuedCodeSchema>;
+
+/** A payment as the customer's wallet sees it: what the simulator shows and confirms. */
+export const CustomerPaymentSchema = z.object({
+  tradeNo: z.string(),
+  merchantName: z.string(),
+  provider: ProviderSchema,
+  amount: z.int(),
+  currency: CurrencySchema,
+  status: PaymentStatusSchema,
+  createdAt: IsoTimeSchema,
+  /** When the wallet closes it unless the customer confirms (USERPAYING only). */
+  expiresAt: IsoTimeSchema.optional(),
+  failure: z.object({ code: PaymentFailureCodeSchema, message: z.string() }).optional(),
+});
+export type CustomerPayment = z.infer<typeof CustomerPaymentSchema>;
+
+export const PendingListSchema = z.object({ pending: z.array(CustomerPaymentSchema) });
+export type PendingList = z.infer<typeof PendingListSchema>;
+
+export const TradeNoSchema = z.string().regex(/^\d{28}$/, 'not a wallet trade number');

@@ -8,7 +8,7 @@ afterEach(() => {
 
 describe('the app', () => {
   it('answers unknown API routes with a 404 problem', async () => {
-    const h = createHarness();
+    const h = await createHarness();
     for (const [method, url] of [
       ['GET', '/api/v1/nothing'],
       ['DELETE', apiPaths.wallets],
@@ -28,7 +28,7 @@ describe('the app', () => {
   });
 
   it('marks API answers no-store', async () => {
-    const h = createHarness();
+    const h = await createHarness();
     const response = await h.request('GET', apiPaths.demo);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
@@ -36,8 +36,8 @@ describe('the app', () => {
 
   it('turns an unexpected exception into a 500 INTERNAL problem without leaking it', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const h = createHarness();
-    h.store.close();
+    const h = await createHarness();
+    await h.store.close();
     const response = await h.request('GET', apiPaths.demo);
     expect(response.status).toBe(500);
     const problem = await readProblem(response);
@@ -47,7 +47,7 @@ describe('the app', () => {
   });
 
   it('changes no balance and stores no payment when a request fails', async () => {
-    const h = createHarness();
+    const h = await createHarness();
     const terminal = await h.createTerminal();
     const wallet = await h.createWallet(10_000);
     const authCode = await h.issueCode(wallet);
@@ -63,8 +63,13 @@ describe('the app', () => {
     ];
     expect(failures.map((response) => response.status)).toEqual([422, 400, 401, 401, 401]);
 
-    expect(h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
-    expect(h.store.payments.recentForWallet(wallet.walletId, 100)).toHaveLength(1);
-    expect(h.store.payments.find(terminal.merchantId, paid.outTradeNo)?.amount).toBe(1250);
+    expect(await h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
+    expect(
+      await h.store.transaction((r) => r.payments.recentForWallet(wallet.walletId, 100)),
+    ).toHaveLength(1);
+    expect(
+      (await h.store.transaction((r) => r.payments.find(terminal.merchantId, paid.outTradeNo)))
+        ?.amount,
+    ).toBe(1250);
   });
 });

@@ -6,6 +6,7 @@ import { ApiProblem } from './http/problem.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { pairingRoutes } from './routes/pairings.ts';
 import { paymentRoutes } from './routes/payments.ts';
+import { settlementRoutes } from './routes/settlements.ts';
 import { terminalRoutes } from './routes/terminals.ts';
 import { walletRoutes } from './routes/wallets.ts';
 import { DIST_DIR, serveApp } from './static/serve-app.ts';
@@ -17,6 +18,7 @@ export function createApp(deps: Deps): Hono {
   const api = new Hono()
     .route('/wallets', walletRoutes(deps))
     .route('/payments', paymentRoutes(deps))
+    .route('/settlements', settlementRoutes(deps))
     .route('/terminals', terminalRoutes(deps))
     .route('/', pairingRoutes(deps));
   if (deps.config.demo) api.route('/demo', demoRoutes(deps));

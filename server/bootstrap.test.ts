@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bootstrap, DEFAULT_MERCHANT_NAME } from './bootstrap.ts';
-import { MEMORY_DB, openStore } from './store/store.ts';
+import { openTestStore } from './test-support/test-store.ts';
 import { tempDir } from './test-support/temp-dir.ts';
 
 const now = () => Date.parse('2026-11-21T08:00:00.000Z');
 
 describe('bootstrap', () => {
-  it('seeds the demo shop and wallets once, and keeps them across restarts', () => {
+  it('seeds the demo shop and wallets once, and keeps them across restarts', async () => {
     const file = path.join(tempDir('boot'), 'wallet.db');
-    const first = openStore(file);
-    const booted = bootstrap(first, { demo: true, adminToken: null }, now);
+    const first = await openTestStore(file);
+    const booted = await bootstrap(first, { demo: true, adminToken: null }, now);
     expect(booted.merchant.name).toBe('Saoma Demo Shop');
     expect(booted.demoWallets.map((wallet) => [wallet.name, wallet.balance])).toEqual([
       ['Alice', 1_000_000],
@@ -18,11 +18,11 @@ describe('bootstrap', () => {
       ['Chen Wei', 1_000_000],
     ]);
     expect(booted.adminTokenSource).toBe('generated');
-    first.wallets.debit(booted.demoWallets[0]?.id ?? '', 500);
-    first.close();
+    await first.transaction((r) => r.wallets.debit(booted.demoWallets[0]?.id ?? '', 500));
+    await first.close();
 
-    const second = openStore(file);
-    const rebooted = bootstrap(second, { demo: true, adminToken: null }, now);
+    const second = await openTestStore(file);
+    const rebooted = await bootstrap(second, { demo: true, adminToken: null }, now);
     expect(rebooted.merchant).toEqual(booted.merchant);
     expect(rebooted.demoWallets.map((wallet) => wallet.id)).toEqual(
       booted.demoWallets.map((wallet) => wallet.id),
@@ -30,24 +30,25 @@ describe('bootstrap', () => {
     expect(rebooted.demoWallets[0]?.balance).toBe(1_000_000 - 500);
     expect(rebooted.adminToken).toBe(booted.adminToken);
     expect(rebooted.adminTokenSource).toBe('stored');
-    second.close();
   });
 
-  it('prefers ADMIN_TOKEN over the stored token, without replacing it', () => {
-    const store = openStore(MEMORY_DB);
-    const generated = bootstrap(store, { demo: true, adminToken: null }, now).adminToken;
-    expect(bootstrap(store, { demo: true, adminToken: 'from-env' }, now)).toMatchObject({
+  it('prefers ADMIN_TOKEN over the stored token, without replacing it', async () => {
+    const store = await openTestStore();
+    const generated = (await bootstrap(store, { demo: true, adminToken: null }, now)).adminToken;
+    expect(await bootstrap(store, { demo: true, adminToken: 'from-env' }, now)).toMatchObject({
       adminToken: 'from-env',
       adminTokenSource: 'env',
     });
-    expect(bootstrap(store, { demo: true, adminToken: null }, now).adminToken).toBe(generated);
+    expect((await bootstrap(store, { demo: true, adminToken: null }, now)).adminToken).toBe(
+      generated,
+    );
   });
 
-  it('makes a default merchant and no demo wallets outside demo mode', () => {
-    const store = openStore(MEMORY_DB);
-    const booted = bootstrap(store, { demo: false, adminToken: 'x' }, now);
+  it('makes a default merchant and no demo wallets outside demo mode', async () => {
+    const store = await openTestStore();
+    const booted = await bootstrap(store, { demo: false, adminToken: 'x' }, now);
     expect(booted.merchant.name).toBe(DEFAULT_MERCHANT_NAME);
     expect(booted.demoWallets).toEqual([]);
-    expect(store.wallets.listDemo()).toEqual([]);
+    expect(await store.transaction((r) => r.wallets.listDemo())).toEqual([]);
   });
 });

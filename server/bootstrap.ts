@@ -19,13 +19,13 @@ export function bootstrap(
   store: Store,
   options: { demo: boolean; adminToken: string | null },
   now: () => number,
-): Bootstrapped {
-  return store.transaction(() => {
+): Promise<Bootstrapped> {
+  return store.transaction(async (repos) => {
     const at = now();
     const name = options.demo ? DEMO_MERCHANT_NAME : DEFAULT_MERCHANT_NAME;
-    const merchant = ensureDefaultMerchant(store, name, at);
-    const admin = resolveAdminToken(store.settings, options.adminToken);
-    const demoWallets = options.demo ? seedDemoWallets(store, at) : [];
+    const merchant = await ensureDefaultMerchant(repos, name, at);
+    const admin = await resolveAdminToken(repos.settings, options.adminToken);
+    const demoWallets = options.demo ? await seedDemoWallets(repos, at) : [];
     return { adminToken: admin.token, adminTokenSource: admin.source, merchant, demoWallets };
   });
 }

@@ -11,6 +11,8 @@ describe('parseConfig', () => {
         dataDir: '/srv/saoma/.data',
         adminToken: null,
         demo: true,
+        databaseUrl: null,
+        fees: { alipay: 3800, wechat: 3800, unionpay: 3800 },
       },
     });
   });
@@ -23,6 +25,8 @@ describe('parseConfig', () => {
         DATA_DIR: '/var/lib/saoma',
         ADMIN_TOKEN: 'adm1n',
         DEMO: '0',
+        DATABASE_URL: 'postgres://saoma@db/saoma',
+        FEE_RATES: 'wechat=0.6, unionpay=0.25',
       },
       '/srv',
     );
@@ -34,6 +38,8 @@ describe('parseConfig', () => {
         dataDir: '/var/lib/saoma',
         adminToken: 'adm1n',
         demo: false,
+        databaseUrl: 'postgres://saoma@db/saoma',
+        fees: { alipay: 3800, wechat: 6000, unionpay: 2500 },
       },
     });
     expect(parseConfig({ PORT: '', ADMIN_TOKEN: '', DEMO: '' }, '/srv')).toMatchObject({

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_FEES, parseFeeRates, type FeeSchedule } from './payments/fee-schedule.ts';
 
 /** The server's settings, from the environment (see docs/API.md, "Running the server"). */
 export type ServerConfig = {
@@ -9,6 +10,9 @@ export type ServerConfig = {
   /** From ADMIN_TOKEN; null means "use the stored one, or generate it". */
   adminToken: string | null;
   demo: boolean;
+  /** From DATABASE_URL: PostgreSQL instead of the embedded SQLite database. */
+  databaseUrl: string | null;
+  fees: FeeSchedule;
 };
 
 export const DEFAULT_PORT = 8080;
@@ -57,6 +61,22 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
 
   const dataDir = path.resolve(cwd, value('DATA_DIR') ?? DEFAULT_DATA_DIR);
 
+  const databaseUrl = value('DATABASE_URL') ?? null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    errors.push('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  }
+
+  let fees = DEFAULT_FEES;
+  const feeText = value('FEE_RATES');
+  if (feeText !== undefined) {
+    const parsed = parseFeeRates(feeText);
+    if (parsed.ok) fees = parsed.fees;
+    else errors.push(parsed.error);
+  }
+
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, config: { port, host, dataDir, adminToken, demo } };
+  return {
+    ok: true,
+    config: { port, host, dataDir, adminToken, demo, databaseUrl, fees },
+  };
 }

@@ -1,3 +1,6 @@
+import { NO_FAULTS, type Faults } from './faults/faults.ts';
+import { createInFlight, type InFlight } from './idempotency/in-flight.ts';
+import { DEFAULT_FEES, type FeeSchedule } from './payments/fee-schedule.ts';
 import type { Store } from './store/store.ts';
 
 export type AppConfig = {
@@ -6,6 +9,8 @@ export type AppConfig = {
   adminToken: string;
   /** The built PWA to serve; null serves the API only. Defaults to the repository's dist/. */
   staticRoot?: string | null;
+  /** Fee rates per provider; 0.38 % each by default. */
+  fees?: FeeSchedule;
 };
 
 /** What every route and middleware is built from. */
@@ -14,4 +19,23 @@ export type Deps = {
   config: AppConfig;
   /** The server clock in unix ms; tests inject one they can move. */
   now: () => number;
+  faults: Faults;
+  inFlight: InFlight;
+  fees: FeeSchedule;
 };
+
+export function makeDeps(
+  store: Store,
+  config: AppConfig,
+  now: () => number,
+  faults: Faults = NO_FAULTS,
+): Deps {
+  return {
+    store,
+    config,
+    now,
+    faults,
+    inFlight: createInFlight(),
+    fees: config.fees ?? DEFAULT_FEES,
+  };
+}

@@ -6,6 +6,8 @@ import { createApp } from './app.ts';
 import { bootstrap, type Bootstrapped } from './bootstrap.ts';
 import { parseConfig, type ServerConfig } from './config.ts';
 import { DIST_DIR, hasBuiltApp } from './static/serve-app.ts';
+import { makeDeps } from './deps.ts';
+import { closeOverduePayments } from './payments/timeout.ts';
 import { openStore, type Store } from './store/store.ts';
 
 const DB_FILE = 'wallet.db';
@@ -15,20 +17,35 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function openDataStore(config: ServerConfig): Store {
+const SWEEP_EVERY_MS = 5_000;
+
+async function openDataStore(config: ServerConfig): Promise<Store> {
+  if (config.databaseUrl !== null) {
+    try {
+      return await openStore({ engine: 'postgres', url: config.databaseUrl });
+    } catch (error) {
+      return fail(`cannot open the PostgreSQL database in DATABASE_URL: ${String(error)}`);
+    }
+  }
   try {
     mkdirSync(config.dataDir, { recursive: true });
-    return openStore(path.join(config.dataDir, DB_FILE));
+    return await openStore({ engine: 'sqlite', file: path.join(config.dataDir, DB_FILE) });
   } catch (error) {
     return fail(`cannot open the database in ${config.dataDir}: ${String(error)}`);
   }
+}
+
+function describeDatabase(config: ServerConfig): string {
+  if (config.databaseUrl === null) return `${path.join(config.dataDir, DB_FILE)} (SQLite)`;
+  const url = new URL(config.databaseUrl);
+  return `PostgreSQL at ${url.host}${url.pathname} (from DATABASE_URL)`;
 }
 
 function printBanner(config: ServerConfig, port: number, boot: Bootstrapped): void {
   const lines = [
     `Saoma is serving http://localhost:${port}`,
     `  API:         http://localhost:${port}/api/v1 (listening on ${config.host}:${port})`,
-    `  Data:        ${path.join(config.dataDir, DB_FILE)}`,
+    `  Data:        ${describeDatabase(config)}`,
     `  Admin token: ${boot.adminToken} (${describeSource(boot)})`,
     `  Demo mode:   ${config.demo ? 'on (DEMO=0 turns it off)' : 'off'}`,
     ...boot.demoWallets.map(
@@ -55,24 +72,36 @@ function describeSource(boot: Bootstrapped): string {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const parsed = parseConfig(process.env, process.cwd());
   if (!parsed.ok) fail(parsed.errors.join(' '));
   const { config } = parsed;
 
-  const store = openDataStore(config);
-  const boot = bootstrap(store, { demo: config.demo, adminToken: config.adminToken }, Date.now);
-  const app = createApp({
+  const store = await openDataStore(config);
+  const boot = await bootstrap(
     store,
-    config: { demo: config.demo, adminToken: boot.adminToken },
-    now: Date.now,
-  });
+    { demo: config.demo, adminToken: config.adminToken },
+    Date.now,
+  );
+  const deps = makeDeps(
+    store,
+    { demo: config.demo, adminToken: boot.adminToken, fees: config.fees },
+    Date.now,
+  );
+  const app = createApp(deps);
+  // Reads close overdue USERPAYING payments themselves; the sweep keeps the table tidy.
+  const sweeper = setInterval(() => {
+    closeOverduePayments(store, Date.now()).catch((error: unknown) => {
+      console.error('Closing overdue payments failed:', error);
+    });
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     printBanner(config, info.port, boot);
   });
   server.on('error', (error: Error) => {
-    store.close();
+    void store.close();
     fail(`cannot listen on ${config.host}:${config.port}: ${error.message}`);
   });
 
@@ -81,9 +110,9 @@ function main(): void {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping Saoma.`);
+    clearInterval(sweeper);
     server.close(() => {
-      store.close();
-      process.exit(0);
+      void store.close().finally(() => process.exit(0));
     });
     // Keep-alive connections would otherwise hold the close open.
     if ('closeIdleConnections' in server) server.closeIdleConnections();
@@ -95,4 +124,6 @@ function main(): void {
   process.on('SIGTERM', stop);
 }
 
-main();
+main().catch((error: unknown) => {
+  fail(String(error));
+});

@@ -10,15 +10,15 @@ const ADMIN_TOKEN_KEY = 'admin_token';
 export type AdminTokenSource = 'env' | 'stored' | 'generated';
 
 /** ADMIN_TOKEN wins; otherwise the token stored at first start, made now if there is none. */
-export function resolveAdminToken(
+export async function resolveAdminToken(
   settings: SettingsRepo,
   fromEnv: string | null,
-): { token: string; source: AdminTokenSource } {
+): Promise<{ token: string; source: AdminTokenSource }> {
   if (fromEnv !== null) return { token: fromEnv, source: 'env' };
-  const stored = settings.get(ADMIN_TOKEN_KEY);
+  const stored = await settings.get(ADMIN_TOKEN_KEY);
   if (stored !== undefined) return { token: stored, source: 'stored' };
   const token = newSecret();
-  settings.set(ADMIN_TOKEN_KEY, token);
+  await settings.set(ADMIN_TOKEN_KEY, token);
   return { token, source: 'generated' };
 }
 
@@ -26,7 +26,7 @@ export function resolveAdminToken(
 export function requireAdmin(deps: Deps, options: { openInDemo?: boolean } = {}) {
   return createMiddleware(async (c, next) => {
     if (!(options.openInDemo && deps.config.demo)) {
-      const principal = resolveBearer(c.req.header('Authorization'), deps);
+      const principal = await resolveBearer(c.req.header('Authorization'), deps);
       if (principal === null) {
         throw new ApiProblem(
           'UNAUTHENTICATED',

@@ -6,11 +6,14 @@ export type Principal = { kind: 'admin' } | { kind: 'wallet'; walletId: string }
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /** Who a `Bearer` credential belongs to: the admin, a wallet, or nobody (null). */
-export function resolveBearer(header: string | undefined, deps: Deps): Principal | null {
+export async function resolveBearer(
+  header: string | undefined,
+  deps: Deps,
+): Promise<Principal | null> {
   const token = header ? BEARER.exec(header)?.[1] : undefined;
   if (token === undefined) return null;
   if (sameSecret(token, deps.config.adminToken)) return { kind: 'admin' };
-  const wallet = deps.store.wallets.findByToken(token);
+  const wallet = await deps.store.transaction((r) => r.wallets.findByToken(token));
   return wallet ? { kind: 'wallet', walletId: wallet.id } : null;
 }
 

@@ -21,7 +21,7 @@ let h: Harness;
 let terminal: TestTerminal;
 
 beforeEach(async () => {
-  h = createHarness();
+  h = await createHarness();
   terminal = await h.createTerminal();
 });
 
@@ -110,7 +110,7 @@ describe('terminal request signing', () => {
     const nonce = crypto.randomUUID();
     expect((await readPayment(await h.pay(terminal, body, { nonce }))).status).toBe('SUCCESS');
     await expectProblem(await h.pay(terminal, body, { nonce }), 'REPLAYED_NONCE');
-    expect(h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
+    expect(await h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
   });
 
   it('answers BAD_SIGNATURE for a tampered body and changes nothing', async () => {
@@ -121,7 +121,7 @@ describe('terminal request signing', () => {
       sendBody: JSON.stringify({ ...signedBody, amount: 9000 }),
     });
     await expectProblem(response, 'BAD_SIGNATURE');
-    expect(h.balanceOf(wallet.walletId)).toBe(10_000);
+    expect(await h.balanceOf(wallet.walletId)).toBe(10_000);
     expect((await readPayment(await h.pay(terminal, signedBody))).status).toBe('SUCCESS');
   });
 
@@ -174,18 +174,18 @@ describe('terminal request signing', () => {
 
   it('remembers nonces across a restart, since they live in the database', async () => {
     const dbFile = path.join(tempDir('nonces'), 'wallet.db');
-    const before = createHarness({ dbFile });
+    const before = await createHarness({ dbFile });
     const till = await before.createTerminal();
     const nonce = crypto.randomUUID();
     const url = apiPaths.payment('x');
     expect((await before.signed(till, 'GET', url, undefined, { nonce })).status).toBe(404);
-    before.store.close();
+    await before.store.close();
 
-    const after = createHarness({ dbFile });
+    const after = await createHarness({ dbFile });
     await expectProblem(
       await after.signed(till, 'GET', url, undefined, { nonce }),
       'REPLAYED_NONCE',
     );
-    after.store.close();
+    await after.store.close();
   });
 });

@@ -30,24 +30,28 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function requireTerminalSignature(deps: Deps) {
   const { store, now } = deps;
-  const keys = new Map<string, { secret: string; key: TerminalKey }>();
+  // Terminals are never changed or removed, so a terminal found once can be kept.
+  const known = new Map<string, { terminal: Terminal; key: TerminalKey }>();
   let nextPruneAt = 0;
 
-  async function keyFor(terminal: Terminal): Promise<TerminalKey> {
-    const cached = keys.get(terminal.id);
-    if (cached?.secret === terminal.secret) return cached.key;
-    const key = await importTerminalKey(terminal.secret);
-    keys.set(terminal.id, { secret: terminal.secret, key });
-    return key;
+  async function findTerminal(terminalId: string) {
+    const cached = known.get(terminalId);
+    if (cached) return cached;
+    const terminal = await store.transaction((r) => r.merchants.findTerminal(terminalId));
+    if (!terminal) return undefined;
+    const entry = { terminal, key: await importTerminalKey(terminal.secret) };
+    known.set(terminalId, entry);
+    return entry;
   }
 
-  function rememberNonce(terminalId: string, nonce: string): boolean {
+  function rememberNonce(terminalId: string, nonce: string): Promise<boolean> {
     const at = now();
-    if (at >= nextPruneAt) {
-      store.nonces.pruneBefore(at - NONCE_MEMORY_MS);
-      nextPruneAt = at + PRUNE_EVERY_MS;
-    }
-    return store.nonces.remember(terminalId, nonce, at, at - NONCE_MEMORY_MS);
+    const prune = at >= nextPruneAt;
+    if (prune) nextPruneAt = at + PRUNE_EVERY_MS;
+    return store.transaction(async (r) => {
+      if (prune) await r.nonces.pruneBefore(at - NONCE_MEMORY_MS);
+      return r.nonces.remember(terminalId, nonce, at, at - NONCE_MEMORY_MS);
+    });
   }
 
   return createMiddleware<SignedEnv>(async (c, next) => {
@@ -55,8 +59,8 @@ export function requireTerminalSignature(deps: Deps) {
     if (!parsed.ok) throw rejection('UNAUTHENTICATED', parsed.error);
     const { terminalId, ts, nonce, sig } = parsed.parts;
 
-    const terminal = store.merchants.findTerminal(terminalId);
-    if (!terminal) throw rejection('UNAUTHENTICATED', 'Unknown terminal. Pair the terminal again.');
+    const found = await findTerminal(terminalId);
+    if (!found) throw rejection('UNAUTHENTICATED', 'Unknown terminal. Pair the terminal again.');
     if (Math.abs(ts - now()) > MAX_CLOCK_SKEW_MS) {
       throw rejection(
         'STALE_TIMESTAMP',
@@ -78,10 +82,11 @@ export function requireTerminalSignature(deps: Deps) {
       ts,
       nonce,
     };
-    if (!(await verifySignature(await keyFor(terminal), request, sig))) {
+    const { terminal, key } = found;
+    if (!(await verifySignature(key, request, sig))) {
       throw rejection('BAD_SIGNATURE', 'The signature does not match the request.');
     }
-    if (!rememberNonce(terminal.id, nonce)) {
+    if (!(await rememberNonce(terminal.id, nonce))) {
       throw rejection('REPLAYED_NONCE', 'This nonce was already used; sign each request anew.');
     }
 

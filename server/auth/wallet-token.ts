@@ -15,7 +15,7 @@ export type WalletEnv = { Variables: { wallet: Wallet } };
  */
 export function requireWalletToken(deps: Deps, options: { allowAdmin: boolean }) {
   return createMiddleware<WalletEnv>(async (c, next) => {
-    const principal = resolveBearer(c.req.header('Authorization'), deps);
+    const principal = await resolveBearer(c.req.header('Authorization'), deps);
     if (principal === null) {
       throw new ApiProblem(
         'UNAUTHENTICATED',
@@ -32,7 +32,7 @@ export function requireWalletToken(deps: Deps, options: { allowAdmin: boolean })
     if (principal.kind === 'wallet' && principal.walletId !== walletId) {
       throw new ApiProblem('FORBIDDEN', 'This token belongs to another wallet.');
     }
-    const wallet = deps.store.wallets.find(walletId);
+    const wallet = await deps.store.transaction((r) => r.wallets.find(walletId));
     if (!wallet) throw new ApiProblem('NOT_FOUND', `There is no wallet ${walletId}.`);
     c.set('wallet', wallet);
     await next();

@@ -1,5 +1,5 @@
 import type { CreateWalletRequest } from '../../protocol/wallets.ts';
-import type { Store } from '../store/store.ts';
+import type { Repos } from '../store/store.ts';
 import type { Wallet } from '../store/wallets-repo.ts';
 import { createWallet } from '../wallets/create-wallet.ts';
 
@@ -12,9 +12,11 @@ export const DEMO_WALLETS: readonly CreateWalletRequest[] = [
 ];
 
 /** Creates the demo wallets once; later starts find them and leave their balances alone. */
-export function seedDemoWallets(store: Store, at: number): Wallet[] {
-  if (store.wallets.listDemo().length === 0) {
-    for (const wallet of DEMO_WALLETS) createWallet(store, wallet, at, { demo: true });
+export async function seedDemoWallets(repos: Repos, at: number): Promise<Wallet[]> {
+  if ((await repos.wallets.listDemo()).length === 0) {
+    for (const [demoPosition, wallet] of DEMO_WALLETS.entries()) {
+      await createWallet(repos, wallet, at, { demoPosition });
+    }
   }
-  return store.wallets.listDemo();
+  return repos.wallets.listDemo();
 }

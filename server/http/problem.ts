@@ -19,6 +19,11 @@ const PROBLEMS: Record<ProblemCode, { status: ContentfulStatusCode; title: strin
     status: 422,
     title: 'The idempotency key was already used with other parameters',
   },
+  CANCEL_WINDOW_CLOSED: {
+    status: 422,
+    title: 'The payment is too old to cancel; refund it instead',
+  },
+  NOT_PENDING: { status: 422, title: 'The payment no longer awaits the customer' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   UNAVAILABLE: { status: 503, title: 'The service is unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },

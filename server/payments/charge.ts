@@ -1,112 +1,156 @@
 import { createHash } from 'node:crypto';
-import { feeFor, type Currency } from '../../protocol/money.ts';
-import type { Provider } from '../../protocol/payment-code.ts';
-import type { PaymentFailureCode } from '../../protocol/payments.ts';
+import type { Currency } from '../../protocol/money.ts';
+import { CONFIRMATION_THRESHOLD } from '../../protocol/payments.ts';
 import { newTradeNo } from '../ids.ts';
-import type { PaymentRecord } from '../store/payments-repo.ts';
-import type { Store } from '../store/store.ts';
-import { FAILURE_MESSAGES } from './failure-messages.ts';
+import { judgeOfflineCode } from '../offline/judge-offline-code.ts';
+import type { PaymentOutcome, PaymentRecord } from '../store/payments-repo.ts';
+import type { Repos, Store } from '../store/store.ts';
+import type { CodeJudgement } from './code-judgement.ts';
+import { collect } from './collect-payment.ts';
+import type { FeeSchedule } from './fee-schedule.ts';
+import { differingFields } from './fingerprint.ts';
+import { judgeOnlineCode } from './judge-online-code.ts';
+import { paymentEntry } from './ledger-entries.ts';
+import { declined } from './outcomes.ts';
+import { providerOf, type PresentedCode } from './presented-code.ts';
+import { applyTimeout } from './timeout.ts';
 
 export type ChargeRequest = {
   merchantId: string;
   terminalId: string;
   outTradeNo: string;
-  /** An online code, already routed to `provider`. */
+  presented: PresentedCode;
+  /** The code's text as sent, for the idempotency fingerprint. */
   authCode: string;
-  provider: Provider;
   amount: number;
   currency: Currency;
   subject: string | null;
+  offline: boolean;
+  capturedAt: number | null;
+};
+
+export type ChargeOptions = {
+  now: () => number;
+  fees: FeeSchedule;
+  /** Fault injection: ask for the customer's confirmation whatever the amount. */
+  forceConfirmation: boolean;
 };
 
 export type ChargeResult =
   { kind: 'created' | 'replayed'; payment: PaymentRecord } | { kind: 'mismatch'; fields: string[] };
 
-type Outcome = Pick<
-  PaymentRecord,
-  'walletId' | 'status' | 'fee' | 'paidAt' | 'failureCode' | 'failureMessage'
->;
+/** Another process inserted the same (merchant, outTradeNo) first: roll back and replay it. */
+class DuplicateTrade extends Error {}
 
 /**
- * The pay call (wallet-protocol.md, "Payments"), in one write transaction: the idempotency
- * check, the code's single use and the debit commit together or not at all.
+ * The pay call (wallet-protocol.md, "Payments"), in one transaction: the idempotency check, the
+ * code's single use, the debit and the ledger line commit together or not at all.
  */
-export function charge(store: Store, request: ChargeRequest, now: () => number): ChargeResult {
+export async function charge(
+  store: Store,
+  request: ChargeRequest,
+  options: ChargeOptions,
+): Promise<ChargeResult> {
   const authCodeHash = hashAuthCode(request.authCode);
-  return store.transaction((): ChargeResult => {
-    const existing = store.payments.find(request.merchantId, request.outTradeNo);
-    if (existing) {
-      // A retry gets the stored result as it is: the code is not judged again.
-      const fields = fingerprintDifferences(existing, request, authCodeHash);
-      return fields.length === 0
-        ? { kind: 'replayed', payment: existing }
-        : { kind: 'mismatch', fields };
-    }
-    const at = now();
-    const payment: PaymentRecord = {
-      tradeNo: newTradeNo(at),
-      merchantId: request.merchantId,
-      outTradeNo: request.outTradeNo,
-      terminalId: request.terminalId,
-      provider: request.provider,
-      amount: request.amount,
-      currency: request.currency,
-      refundedAmount: 0,
-      authCodeHash,
-      subject: request.subject,
-      createdAt: at,
-      ...settle(store, request, at),
-    };
-    store.payments.insert(payment);
-    return { kind: 'created', payment };
-  });
-}
-
-function settle(store: Store, request: ChargeRequest, at: number): Outcome {
-  const code = store.wallets.findCode(request.authCode);
-  if (!code) return declined(null, 'CODE_INVALID');
-  // A presented code is dead afterwards, whatever the outcome.
-  if (code.usedAt === null) store.wallets.markCodeUsed(code.code, at);
-  if (at >= code.expiresAt) return declined(code.walletId, 'CODE_EXPIRED');
-  if (code.usedAt !== null) return declined(code.walletId, 'CODE_USED');
-  // Seam for USERPAYING: amounts that need the customer's confirmation will stop here as a
-  // pending payment, and the debit below will move to the confirmation.
-  if (!store.wallets.debit(code.walletId, request.amount)) {
-    return declined(code.walletId, 'INSUFFICIENT_FUNDS');
+  try {
+    return await store.transaction((repos) => chargeIn(repos, request, authCodeHash, options));
+  } catch (error) {
+    if (!(error instanceof DuplicateTrade)) throw error;
+    return store.transaction(async (repos) => {
+      const existing = await repos.payments.find(request.merchantId, request.outTradeNo);
+      if (!existing) throw new Error('A duplicate payment vanished');
+      return replay(repos, existing, request, authCodeHash, options.now());
+    });
   }
-  return {
-    walletId: code.walletId,
-    status: 'SUCCESS',
-    fee: feeFor(request.amount),
-    paidAt: at,
-    failureCode: null,
-    failureMessage: null,
-  };
 }
 
-function declined(walletId: string | null, code: PaymentFailureCode): Outcome {
-  return {
-    walletId,
-    status: 'FAILED',
-    fee: 0,
-    paidAt: null,
-    failureCode: code,
-    failureMessage: FAILURE_MESSAGES[code],
+async function chargeIn(
+  repos: Repos,
+  request: ChargeRequest,
+  authCodeHash: string,
+  options: ChargeOptions,
+): Promise<ChargeResult> {
+  const at = options.now();
+  const existing = await repos.payments.find(request.merchantId, request.outTradeNo);
+  if (existing) return replay(repos, existing, request, authCodeHash, at);
+
+  const tradeNo = newTradeNo(at);
+  const provider = providerOf(request.presented);
+  const feePpm = options.fees[provider];
+  const judgement: CodeJudgement =
+    request.presented.kind === 'online'
+      ? await judgeOnlineCode(repos, request.presented.code, at)
+      : await judgeOfflineCode(repos, request.presented, tradeNo, request.amount);
+  const outcome = await decide(repos, judgement, request, feePpm, at, options.forceConfirmation);
+  const payment: PaymentRecord = {
+    tradeNo,
+    merchantId: request.merchantId,
+    outTradeNo: request.outTradeNo,
+    terminalId: request.terminalId,
+    provider,
+    amount: request.amount,
+    currency: request.currency,
+    feePpm,
+    refundedAmount: 0,
+    refundedFee: 0,
+    authCodeHash,
+    subject: request.subject,
+    offline: request.offline,
+    capturedAt: request.capturedAt,
+    createdAt: at,
+    ...outcome,
   };
+  if (!(await repos.payments.insertIfAbsent(payment))) throw new DuplicateTrade();
+  if (payment.status === 'SUCCESS') await repos.ledger.insert(paymentEntry(payment, at));
+  return { kind: 'created', payment };
 }
 
-const FINGERPRINT_FIELDS = ['authCode', 'amount', 'currency', 'subject'] as const;
-type Fingerprint = Record<(typeof FINGERPRINT_FIELDS)[number], string | number | null>;
+async function decide(
+  repos: Repos,
+  judgement: CodeJudgement,
+  request: ChargeRequest,
+  feePpm: number,
+  at: number,
+  forceConfirmation: boolean,
+): Promise<PaymentOutcome> {
+  if (!judgement.ok) return declined(judgement.walletId, judgement.failure, at);
+  const { walletId } = judgement;
+  const wallet = await repos.wallets.find(walletId);
+  if (!wallet) throw new Error(`A code points at an unknown wallet ${walletId}`);
+  if (request.amount > wallet.paymentLimit) return declined(walletId, 'LIMIT_EXCEEDED', at);
+  // A forwarded offline sale cannot wait for a customer who has long left the shop.
+  const needsConfirmation =
+    request.presented.kind === 'online' &&
+    (request.amount > CONFIRMATION_THRESHOLD || forceConfirmation);
+  if (needsConfirmation) {
+    return {
+      walletId,
+      status: 'USERPAYING',
+      fee: 0,
+      paidAt: null,
+      closedAt: null,
+      failureCode: null,
+      failureMessage: null,
+    };
+  }
+  return collect(repos, { amount: request.amount, feePpm }, walletId, at);
+}
 
-/** The fields of a retry that differ from the stored payment; empty for a true retry. */
-function fingerprintDifferences(
+/** A retry gets the payment as it stands now; the code is not judged again. */
+async function replay(
+  repos: Repos,
   existing: PaymentRecord,
   request: ChargeRequest,
   authCodeHash: string,
-): string[] {
-  const stored: Fingerprint = { ...existing, authCode: existing.authCodeHash };
-  const retried: Fingerprint = { ...request, authCode: authCodeHash };
-  return FINGERPRINT_FIELDS.filter((field) => stored[field] !== retried[field]);
+  at: number,
+): Promise<ChargeResult> {
+  const fields = differingFields(
+    { ...existing, authCode: existing.authCodeHash },
+    { ...request, authCode: authCodeHash },
+    ['authCode', 'amount', 'currency', 'subject', 'offline'],
+  );
+  if (fields.length > 0) return { kind: 'mismatch', fields };
+  return { kind: 'replayed', payment: await applyTimeout(repos, existing, at) };
 }
 
 /** Payments keep only a hash of the code (PRODUCT.md, Security): enough to recognise a retry. */

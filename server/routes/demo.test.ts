@@ -7,7 +7,7 @@ import { createHarness, readProblem } from '../test-support/harness.ts';
 
 describe('demo mode', () => {
   it('lists the demo shop and its three funded wallets, with working tokens', async () => {
-    const h = createHarness({ demo: true });
+    const h = await createHarness({ demo: true });
     const response = await h.request('GET', apiPaths.demo);
     expect(response.status).toBe(200);
     const info = DemoInfoSchema.parse(await response.json());
@@ -23,7 +23,7 @@ describe('demo mode', () => {
   });
 
   it('hands out pairing codes without a token, so the served terminal pairs itself', async () => {
-    const h = createHarness({ demo: true });
+    const h = await createHarness({ demo: true });
     const issued = await h.request('POST', apiPaths.demoPairingCodes);
     expect(issued.status).toBe(201);
     const { code } = PairingCodeSchema.parse(await issued.json());
@@ -37,7 +37,7 @@ describe('demo mode', () => {
   });
 
   it('answers 404 for every demo endpoint when demo mode is off', async () => {
-    const h = createHarness({ demo: false });
+    const h = await createHarness({ demo: false });
     for (const [method, path] of [
       ['GET', apiPaths.demo],
       ['POST', apiPaths.demoPairingCodes],

@@ -8,17 +8,26 @@ import { issuePairingCode } from '../terminals/pairing.ts';
 export function demoRoutes(deps: Deps) {
   const { store, now } = deps;
   return new Hono()
-    .get('/', (c) => {
+    .get('/', async (c) => {
+      const { merchant, wallets } = await store.transaction(async (r) => ({
+        merchant: await defaultMerchant(r),
+        wallets: await r.wallets.listDemo(),
+      }));
       const info: DemoInfo = {
         demo: true,
-        merchantName: defaultMerchant(store).name,
-        wallets: store.wallets
-          .listDemo()
-          .map((wallet) => ({ walletId: wallet.id, name: wallet.name, token: wallet.token })),
+        merchantName: merchant.name,
+        wallets: wallets.map((wallet) => ({
+          walletId: wallet.id,
+          name: wallet.name,
+          token: wallet.token,
+        })),
       };
       return c.json(info, 200);
     })
-    .post('/pairing-codes', (c) =>
-      c.json(issuePairingCode(store, defaultMerchant(store).id, now()), 201),
-    );
+    .post('/pairing-codes', async (c) => {
+      const code = await store.transaction(async (r) =>
+        issuePairingCode(r, (await defaultMerchant(r)).id, now()),
+      );
+      return c.json(code, 201);
+    });
 }

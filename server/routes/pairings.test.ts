@@ -12,8 +12,8 @@ import {
 
 let h: Harness;
 
-beforeEach(() => {
-  h = createHarness();
+beforeEach(async () => {
+  h = await createHarness();
 });
 
 async function newPairingCode(body?: unknown): Promise<string> {
@@ -51,7 +51,9 @@ describe('POST /pairing-codes', () => {
   });
 
   it('can name another merchant, and refuses an unknown one', async () => {
-    h.store.merchants.insertMerchant({ id: 'm_second', name: 'Second' }, false, h.now());
+    await h.store.transaction((r) =>
+      r.merchants.insertMerchant({ id: 'm_second', name: 'Second' }, false, h.now()),
+    );
     const code = await newPairingCode({ merchantId: 'm_second' });
     const paired = await h.request('POST', apiPaths.pairings, { body: { code, name: 'Till' } });
     expect(TerminalCredentialsSchema.parse(await paired.json()).merchantId).toBe('m_second');
@@ -73,7 +75,9 @@ describe('POST /pairings', () => {
     expect(response.status).toBe(201);
     const credentials = TerminalCredentialsSchema.parse(await response.json());
     expect(credentials.merchantId).toBe(h.boot.merchant.id);
-    expect(h.store.merchants.findTerminal(credentials.terminalId)?.name).toBe('Counter 2');
+    expect(
+      (await h.store.transaction((r) => r.merchants.findTerminal(credentials.terminalId)))?.name,
+    ).toBe('Counter 2');
   });
 
   it('accepts the code typed in lower case with a dash', async () => {
@@ -101,7 +105,7 @@ describe('POST /pairings', () => {
     const code = await newPairingCode();
     h.advance(PAIRING_CODE_TTL_MS);
     await expectCodeRefused(code, /expired/);
-    expect(h.store.pairingCodes.find(code)?.usedAt).toBeNull();
+    expect((await h.store.transaction((r) => r.pairingCodes.find(code)))?.usedAt).toBeNull();
   });
 
   it('answers 400 naming the field for a missing name or unknown field', async () => {

@@ -14,7 +14,7 @@ let h: Harness;
 let terminal: TestTerminal;
 
 beforeEach(async () => {
-  h = createHarness();
+  h = await createHarness();
   terminal = await h.createTerminal();
 });
 
@@ -47,7 +47,7 @@ describe('POST /payments', () => {
     expect(payment.fee).toBe(5);
     expect(payment.failure).toBeUndefined();
     expect(payment.tradeNo).toMatch(/^20261121\d{20}$/);
-    expect(h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
+    expect(await h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
   });
 
   it('declines an unknown code with CODE_INVALID and no fee', async () => {
@@ -72,7 +72,7 @@ describe('POST /payments', () => {
     expect(expired.failure?.code).toBe('CODE_EXPIRED');
     const paid = await readPayment(await h.pay(terminal, h.payRequest({ authCode: inTime })));
     expect(paid.status).toBe('SUCCESS');
-    expect(h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
+    expect(await h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
   });
 
   it('declines a second presentation of a code with CODE_USED', async () => {
@@ -81,7 +81,7 @@ describe('POST /payments', () => {
     await h.pay(terminal, h.payRequest({ authCode }));
     const again = await readPayment(await h.pay(terminal, h.payRequest({ authCode })));
     expect(again.failure?.code).toBe('CODE_USED');
-    expect(h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
+    expect(await h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
   });
 
   it('declines with INSUFFICIENT_FUNDS and still kills the code', async () => {
@@ -92,13 +92,13 @@ describe('POST /payments', () => {
     );
     expect(declined).toMatchObject({ status: 'FAILED', fee: 0 });
     expect(declined.failure?.code).toBe('INSUFFICIENT_FUNDS');
-    expect(h.balanceOf(wallet.walletId)).toBe(1000);
+    expect(await h.balanceOf(wallet.walletId)).toBe(1000);
 
     const retried = await readPayment(
       await h.pay(terminal, h.payRequest({ authCode, amount: 1000 })),
     );
     expect(retried.failure?.code).toBe('CODE_USED');
-    expect(h.balanceOf(wallet.walletId)).toBe(1000);
+    expect(await h.balanceOf(wallet.walletId)).toBe(1000);
   });
 
   it('charges the whole balance exactly', async () => {
@@ -106,7 +106,7 @@ describe('POST /payments', () => {
     const authCode = await h.issueCode(wallet, 'unionpay');
     const payment = await readPayment(await h.pay(terminal, h.payRequest({ authCode })));
     expect(payment).toMatchObject({ status: 'SUCCESS', provider: 'unionpay' });
-    expect(h.balanceOf(wallet.walletId)).toBe(0);
+    expect(await h.balanceOf(wallet.walletId)).toBe(0);
   });
 
   describe('idempotency by outTradeNo', () => {
@@ -121,7 +121,7 @@ describe('POST /payments', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('Idempotent-Replayed')).toBe('true');
       expect(await readPayment(response)).toEqual(first);
-      expect(h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
+      expect(await h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
     });
 
     it('replays a decline as it was, without judging the code again', async () => {
@@ -150,11 +150,13 @@ describe('POST /payments', () => {
         expect(problem.code).toBe('IDEMPOTENCY_MISMATCH');
         expect(problem.type).toBe('urn:saoma:problem:IDEMPOTENCY_MISMATCH');
       }
-      expect(h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
+      expect(await h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
     });
 
     it('keeps outTradeNo unique per merchant, not across merchants', async () => {
-      h.store.merchants.insertMerchant({ id: 'm_other', name: 'Other shop' }, false, h.now());
+      await h.store.transaction((r) =>
+        r.merchants.insertMerchant({ id: 'm_other', name: 'Other shop' }, false, h.now()),
+      );
       const other = await h.createTerminal('m_other');
       const wallet = await h.createWallet(10_000);
       const mine = await readPayment(
@@ -203,7 +205,7 @@ describe('POST /payments', () => {
         const problem = await readProblem(response);
         expect(problem.code).toBe('VALIDATION_FAILED');
         expect(problem.errors?.map((error) => error.path)).toContain(path);
-        expect(h.balanceOf(wallet.walletId)).toBe(10_000);
+        expect(await h.balanceOf(wallet.walletId)).toBe(10_000);
         // Nothing was stored and the code is still alive: the corrected request goes through.
         const fixed = await readPayment(await h.pay(terminal, h.payRequest({ authCode })));
         expect(fixed.status).toBe('SUCCESS');
@@ -258,7 +260,9 @@ describe('GET /payments/{outTradeNo}', () => {
   });
 
   it("answers 403 for another merchant's payment", async () => {
-    h.store.merchants.insertMerchant({ id: 'm_other', name: 'Other shop' }, false, h.now());
+    await h.store.transaction((r) =>
+      r.merchants.insertMerchant({ id: 'm_other', name: 'Other shop' }, false, h.now()),
+    );
     const other = await h.createTerminal('m_other');
     const wallet = await h.createWallet(10_000);
     const paid = await readPayment(

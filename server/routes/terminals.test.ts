@@ -11,8 +11,8 @@ import {
 
 let h: Harness;
 
-beforeEach(() => {
-  h = createHarness();
+beforeEach(async () => {
+  h = await createHarness();
 });
 
 describe('POST /terminals', () => {
@@ -25,11 +25,15 @@ describe('POST /terminals', () => {
     const credentials = TerminalCredentialsSchema.parse(await response.json());
     expect(credentials.merchantId).toBe(h.boot.merchant.id);
     expect(base64UrlToBytes(credentials.secret)).toHaveLength(32);
-    expect(h.store.merchants.findTerminal(credentials.terminalId)?.name).toBe('Front till');
+    expect(
+      (await h.store.transaction((r) => r.merchants.findTerminal(credentials.terminalId)))?.name,
+    ).toBe('Front till');
   });
 
   it('creates a terminal of a named merchant', async () => {
-    h.store.merchants.insertMerchant({ id: 'm_second', name: 'Second shop' }, false, h.now());
+    await h.store.transaction((r) =>
+      r.merchants.insertMerchant({ id: 'm_second', name: 'Second shop' }, false, h.now()),
+    );
     const terminal = await h.createTerminal('m_second');
     expect(terminal.merchantId).toBe('m_second');
   });

@@ -11,8 +11,11 @@ export function terminalRoutes(deps: Deps) {
   const { store, now } = deps;
   return new Hono().post('/', requireAdmin(deps), async (c) => {
     const body = await readJsonBody(c, CreateTerminalRequestSchema);
-    const merchant = findMerchant(store, body.merchantId);
-    if (!merchant) throw invalidField('merchantId', 'is not a known merchant');
-    return c.json(issueTerminal(store, merchant.id, body.name, now()), 201);
+    const credentials = await store.transaction(async (r) => {
+      const merchant = await findMerchant(r, body.merchantId);
+      if (!merchant) throw invalidField('merchantId', 'is not a known merchant');
+      return issueTerminal(r, merchant.id, body.name, now());
+    });
+    return c.json(credentials, 201);
   });
 }

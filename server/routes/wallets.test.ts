@@ -13,8 +13,8 @@ import {
 
 let h: Harness;
 
-beforeEach(() => {
-  h = createHarness();
+beforeEach(async () => {
+  h = await createHarness();
 });
 
 describe('POST /wallets', () => {
@@ -27,7 +27,7 @@ describe('POST /wallets', () => {
     const created = WalletCreatedSchema.parse(await response.json());
     expect(created.walletId).toMatch(/^w_[A-Za-z0-9]+$/);
     expect(created.balance).toBe(5000);
-    expect(h.balanceOf(created.walletId)).toBe(5000);
+    expect(await h.balanceOf(created.walletId)).toBe(5000);
   });
 
   it('is open in demo mode', async () => {
@@ -38,7 +38,7 @@ describe('POST /wallets', () => {
   });
 
   it('needs the admin token outside demo mode', async () => {
-    const closed = createHarness({ demo: false });
+    const closed = await createHarness({ demo: false });
     const anonymous = await closed.request('POST', apiPaths.wallets, {
       body: { name: 'Eve', balance: 0 },
     });

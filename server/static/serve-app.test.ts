@@ -11,7 +11,7 @@ const INDEX = '<!doctype html><title>Saoma</title>';
 let h: Harness;
 let root: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   const dir = tempDir('static');
   root = path.join(dir, 'dist');
   mkdirSync(path.join(root, 'assets'), { recursive: true });
@@ -19,7 +19,7 @@ beforeEach(() => {
   writeFileSync(path.join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(path.join(root, 'assets', 'index-3f2a1b.js'), 'console.log("app");');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside the root');
-  h = createHarness({ staticRoot: root });
+  h = await createHarness({ staticRoot: root });
 });
 
 async function get(url: string, headers: Record<string, string> = {}) {
@@ -92,7 +92,7 @@ describe('serving the built PWA', () => {
   });
 
   it('still serves the API, and says so, when the app is not built', async () => {
-    const bare = createHarness({ staticRoot: path.join(root, 'missing') });
+    const bare = await createHarness({ staticRoot: path.join(root, 'missing') });
     const page = await bare.app.request('/wallet');
     expect(page.status).toBe(404);
     expect(await page.text()).toMatch(/npm run build/);

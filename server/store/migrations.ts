@@ -1,20 +1,23 @@
+import type { Engine, SqlDatabase } from './sql/sql.ts';
+
 /**
- * Schema migrations, applied in order and tracked in SQLite's `user_version`. Never edit a
- * shipped migration: append a new one.
+ * Schema migrations, applied in order and recorded in `schema_migrations`. Never edit a shipped
+ * migration: append a new one. One text serves both engines; `{int}` is a 64-bit integer
+ * (SQLite INTEGER, PostgreSQL BIGINT) and `{strict}` makes SQLite check column types.
  */
-export const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
-  ) STRICT;
+  ){strict};
 
   CREATE TABLE merchants (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
-    is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
-    created_at INTEGER NOT NULL
-  ) STRICT;
+    is_default {int} NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+    created_at {int} NOT NULL
+  ){strict};
   CREATE UNIQUE INDEX merchants_one_default ON merchants (is_default) WHERE is_default = 1;
 
   CREATE TABLE terminals (
@@ -22,35 +25,56 @@ export const MIGRATIONS: readonly string[] = [
     merchant_id TEXT NOT NULL REFERENCES merchants (id),
     name TEXT NOT NULL,
     secret TEXT NOT NULL,
-    created_at INTEGER NOT NULL
-  ) STRICT;
+    created_at {int} NOT NULL
+  ){strict};
 
   CREATE TABLE pairing_codes (
     code TEXT PRIMARY KEY,
     merchant_id TEXT NOT NULL REFERENCES merchants (id),
-    expires_at INTEGER NOT NULL,
-    used_at INTEGER,
+    expires_at {int} NOT NULL,
+    used_at {int},
     terminal_id TEXT REFERENCES terminals (id),
-    created_at INTEGER NOT NULL
-  ) STRICT;
+    created_at {int} NOT NULL
+  ){strict};
 
   CREATE TABLE wallets (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     token TEXT NOT NULL UNIQUE,
-    balance INTEGER NOT NULL CHECK (balance >= 0),
-    is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
-    created_at INTEGER NOT NULL
-  ) STRICT;
+    balance {int} NOT NULL CHECK (balance >= 0),
+    payment_limit {int} NOT NULL CHECK (payment_limit > 0),
+    demo_position {int} UNIQUE,
+    created_at {int} NOT NULL
+  ){strict};
 
   CREATE TABLE payment_codes (
     code TEXT PRIMARY KEY,
     wallet_id TEXT NOT NULL REFERENCES wallets (id),
     provider TEXT NOT NULL CHECK (provider IN ('alipay', 'wechat', 'unionpay')),
-    issued_at INTEGER NOT NULL,
-    expires_at INTEGER NOT NULL,
-    used_at INTEGER
-  ) STRICT;
+    issued_at {int} NOT NULL,
+    expires_at {int} NOT NULL,
+    used_at {int}
+  ){strict};
+
+  CREATE TABLE signing_keys (
+    kid TEXT PRIMARY KEY,
+    private_jwk TEXT NOT NULL,
+    public_jwk TEXT NOT NULL,
+    created_at {int} NOT NULL
+  ){strict};
+
+  CREATE TABLE offline_codes (
+    cid TEXT PRIMARY KEY,
+    wallet_id TEXT NOT NULL REFERENCES wallets (id),
+    provider TEXT NOT NULL CHECK (provider IN ('alipay', 'wechat', 'unionpay')),
+    kid TEXT NOT NULL REFERENCES signing_keys (kid),
+    cap {int} NOT NULL CHECK (cap > 0),
+    issued_at {int} NOT NULL,
+    expires_at {int} NOT NULL,
+    used_at {int},
+    trade_no TEXT
+  ){strict};
+  CREATE INDEX offline_codes_by_wallet ON offline_codes (wallet_id, issued_at);
 
   CREATE TABLE payments (
     trade_no TEXT PRIMARY KEY,
@@ -60,26 +84,113 @@ export const MIGRATIONS: readonly string[] = [
     wallet_id TEXT REFERENCES wallets (id),
     provider TEXT NOT NULL CHECK (provider IN ('alipay', 'wechat', 'unionpay')),
     status TEXT NOT NULL CHECK (status IN ('SUCCESS', 'USERPAYING', 'FAILED', 'CLOSED')),
-    amount INTEGER NOT NULL CHECK (amount > 0),
+    amount {int} NOT NULL CHECK (amount > 0),
     currency TEXT NOT NULL CHECK (currency IN ('CNY')),
-    fee INTEGER NOT NULL CHECK (fee >= 0),
-    refunded_amount INTEGER NOT NULL DEFAULT 0,
+    fee {int} NOT NULL CHECK (fee >= 0),
+    fee_ppm {int} NOT NULL CHECK (fee_ppm >= 0),
+    refunded_amount {int} NOT NULL DEFAULT 0 CHECK (refunded_amount >= 0 AND refunded_amount <= amount),
+    refunded_fee {int} NOT NULL DEFAULT 0 CHECK (refunded_fee >= 0 AND refunded_fee <= fee),
     auth_code_hash TEXT NOT NULL,
     subject TEXT,
-    created_at INTEGER NOT NULL,
-    paid_at INTEGER,
+    offline {int} NOT NULL DEFAULT 0 CHECK (offline IN (0, 1)),
+    captured_at {int},
+    created_at {int} NOT NULL,
+    paid_at {int},
+    closed_at {int},
     failure_code TEXT,
     failure_message TEXT,
-    UNIQUE (out_trade_no, merchant_id)
-  ) STRICT;
+    UNIQUE (merchant_id, out_trade_no)
+  ){strict};
   CREATE INDEX payments_by_wallet ON payments (wallet_id, created_at);
+  CREATE INDEX payments_by_out_trade_no ON payments (out_trade_no);
+  CREATE INDEX payments_awaiting ON payments (status, created_at);
+
+  CREATE TABLE refunds (
+    merchant_id TEXT NOT NULL REFERENCES merchants (id),
+    out_refund_no TEXT NOT NULL,
+    trade_no TEXT NOT NULL REFERENCES payments (trade_no),
+    out_trade_no TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('SUCCESS', 'FAILED')),
+    amount {int} NOT NULL CHECK (amount > 0),
+    fee {int} NOT NULL CHECK (fee >= 0),
+    reason TEXT,
+    created_at {int} NOT NULL,
+    failure_code TEXT,
+    failure_message TEXT,
+    PRIMARY KEY (merchant_id, out_refund_no)
+  ){strict};
+  CREATE INDEX refunds_by_trade_no ON refunds (trade_no);
+
+  CREATE TABLE ledger (
+    id TEXT PRIMARY KEY,
+    merchant_id TEXT NOT NULL REFERENCES merchants (id),
+    type TEXT NOT NULL CHECK (type IN ('PAYMENT', 'REFUND', 'CANCEL')),
+    trade_no TEXT NOT NULL REFERENCES payments (trade_no),
+    out_trade_no TEXT NOT NULL,
+    out_refund_no TEXT,
+    provider TEXT NOT NULL CHECK (provider IN ('alipay', 'wechat', 'unionpay')),
+    amount {int} NOT NULL CHECK (amount > 0),
+    fee {int} NOT NULL CHECK (fee >= 0),
+    at {int} NOT NULL
+  ){strict};
+  CREATE INDEX ledger_by_day ON ledger (merchant_id, at);
 
   CREATE TABLE nonces (
     terminal_id TEXT NOT NULL REFERENCES terminals (id),
     nonce TEXT NOT NULL,
-    seen_at INTEGER NOT NULL,
+    seen_at {int} NOT NULL,
     PRIMARY KEY (terminal_id, nonce)
-  ) STRICT, WITHOUT ROWID;
+  ){strict};
   CREATE INDEX nonces_by_seen_at ON nonces (seen_at);
   `,
 ];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+function render(template: string, engine: Engine): string {
+  return template
+    .replaceAll('{int}', engine === 'sqlite' ? 'INTEGER' : 'BIGINT')
+    .replaceAll('{strict}', engine === 'sqlite' ? ' STRICT' : '');
+}
+
+/** Brings the schema up to date; refuses a database written by a newer server. */
+export async function migrate(db: SqlDatabase): Promise<void> {
+  await db.exec(
+    render(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version {int} PRIMARY KEY, applied_at {int} NOT NULL){strict}',
+      db.engine,
+    ),
+  );
+  const row = await db.transaction((sql) =>
+    sql.get<{ version: number | null }>('SELECT max(version) AS "version" FROM schema_migrations'),
+  );
+  const current = row?.version ?? 0;
+  if (current === 0 && (await hasLegacyTables(db))) {
+    throw new Error(
+      'The database was made by an early development build of Saoma and cannot be upgraded; move its data directory aside and start again',
+    );
+  }
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `The database has schema version ${String(current)}, newer than this server knows (${String(MIGRATIONS.length)})`,
+    );
+  }
+  for (const [index, template] of MIGRATIONS.entries()) {
+    const version = index + 1;
+    if (version <= current) continue;
+    await db.exec(
+      `BEGIN;\n${render(template, db.engine)}\nINSERT INTO schema_migrations (version, applied_at) VALUES (${String(version)}, ${String(Date.now())});\nCOMMIT;`,
+    );
+  }
+}
+
+async function hasLegacyTables(db: SqlDatabase): Promise<boolean> {
+  const found = await db.transaction((sql) =>
+    db.engine === 'sqlite'
+      ? sql.get("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merchants'")
+      : sql.get(
+          "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'merchants'",
+        ),
+  );
+  return found !== undefined;
+}

@@ -1,4 +1,4 @@
-import type { Db } from './database.ts';
+import type { Sql } from './sql/sql.ts';
 
 export type PairingCodeRecord = {
   code: string;
@@ -7,30 +7,35 @@ export type PairingCodeRecord = {
   usedAt: number | null;
 };
 
-export function pairingCodesRepo(db: Db) {
-  const insert = db.prepare<{ code: string; merchantId: string; expiresAt: number; at: number }>(
-    `INSERT OR IGNORE INTO pairing_codes (code, merchant_id, expires_at, created_at)
-     VALUES (@code, @merchantId, @expiresAt, @at)`,
-  );
-  const select = db.prepare<[string], PairingCodeRecord>(
-    `SELECT code, merchant_id AS merchantId, expires_at AS expiresAt, used_at AS usedAt
-     FROM pairing_codes WHERE code = ?`,
-  );
-  const markUsed = db.prepare<{ code: string; terminalId: string; at: number }>(
-    `UPDATE pairing_codes SET used_at = @at, terminal_id = @terminalId
-     WHERE code = @code AND used_at IS NULL`,
-  );
-
+export function pairingCodesRepo(sql: Sql) {
   return {
     /** Returns false when the code already exists, so the caller can draw another. */
-    insert(code: string, merchantId: string, expiresAt: number, at: number): boolean {
-      return insert.run({ code, merchantId, expiresAt, at }).changes === 1;
+    async insert(
+      code: string,
+      merchantId: string,
+      expiresAt: number,
+      at: number,
+    ): Promise<boolean> {
+      const changed = await sql.run(
+        `INSERT INTO pairing_codes (code, merchant_id, expires_at, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+        [code, merchantId, expiresAt, at],
+      );
+      return changed === 1;
     },
-    find(code: string): PairingCodeRecord | undefined {
-      return select.get(code);
+    find(code: string): Promise<PairingCodeRecord | undefined> {
+      return sql.get<PairingCodeRecord>(
+        `SELECT code, merchant_id AS "merchantId", expires_at AS "expiresAt", used_at AS "usedAt"
+         FROM pairing_codes WHERE code = ?`,
+        [code],
+      );
     },
-    markUsed(code: string, terminalId: string, at: number): boolean {
-      return markUsed.run({ code, terminalId, at }).changes === 1;
+    async markUsed(code: string, terminalId: string, at: number): Promise<boolean> {
+      const changed = await sql.run(
+        'UPDATE pairing_codes SET used_at = ?, terminal_id = ? WHERE code = ? AND used_at IS NULL',
+        [at, terminalId, code],
+      );
+      return changed === 1;
     },
   };
 }

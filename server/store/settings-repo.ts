@@ -1,18 +1,18 @@
-import type { Db } from './database.ts';
+import type { Sql } from './sql/sql.ts';
 
-export function settingsRepo(db: Db) {
-  const select = db.prepare<[string], { value: string }>(
-    'SELECT value FROM settings WHERE key = ?',
-  );
-  const upsert = db.prepare<[string, string]>(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
+export function settingsRepo(sql: Sql) {
   return {
-    get(key: string): string | undefined {
-      return select.get(key)?.value;
+    async get(key: string): Promise<string | undefined> {
+      const row = await sql.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [
+        key,
+      ]);
+      return row?.value;
     },
-    set(key: string, value: string): void {
-      upsert.run(key, value);
+    async set(key: string, value: string): Promise<void> {
+      await sql.run(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        [key, value],
+      );
     },
   };
 }

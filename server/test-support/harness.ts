@@ -15,7 +15,10 @@ import {
 } from '../../protocol/wallets.ts';
 import { createApp } from '../app.ts';
 import { bootstrap } from '../bootstrap.ts';
-import { MEMORY_DB, openStore } from '../store/store.ts';
+import { makeDeps } from '../deps.ts';
+import type { Faults } from '../faults/faults.ts';
+import type { FeeSchedule } from '../payments/fee-schedule.ts';
+import { openTestStore } from './test-store.ts';
 
 export const ADMIN_TOKEN_FOR_TESTS = 'test-admin-token';
 /** The tests' clock starts here; they move it with `advance`. */
@@ -39,7 +42,7 @@ type SignOptions = {
   sendBody?: string;
 };
 
-export type Harness = ReturnType<typeof createHarness>;
+export type Harness = Awaited<ReturnType<typeof createHarness>>;
 
 type HarnessOptions = {
   demo?: boolean;
@@ -47,19 +50,32 @@ type HarnessOptions = {
   /** A database file, to test restarts; a fresh memory database by default. */
   dbFile?: string;
   startAt?: number;
+  fees?: FeeSchedule;
+  faults?: Faults;
 };
 
-export function createHarness(options: HarnessOptions = {}) {
+/**
+ * The app over a fresh store: SQLite in memory, or a fresh schema of the PostgreSQL database
+ * in TEST_DATABASE_URL. It is closed after the test.
+ */
+export async function createHarness(options: HarnessOptions = {}) {
   let clock = options.startAt ?? TEST_START;
   const now = () => clock;
   const demo = options.demo ?? true;
-  const store = openStore(options.dbFile ?? MEMORY_DB);
-  const boot = bootstrap(store, { demo, adminToken: ADMIN_TOKEN_FOR_TESTS }, now);
-  const app = createApp({
+  const store = await openTestStore(options.dbFile);
+  const boot = await bootstrap(store, { demo, adminToken: ADMIN_TOKEN_FOR_TESTS }, now);
+  const deps = makeDeps(
     store,
-    config: { demo, adminToken: ADMIN_TOKEN_FOR_TESTS, staticRoot: options.staticRoot ?? null },
+    {
+      demo,
+      adminToken: ADMIN_TOKEN_FOR_TESTS,
+      staticRoot: options.staticRoot ?? null,
+      ...(options.fees ? { fees: options.fees } : {}),
+    },
     now,
-  });
+    options.faults,
+  );
+  const app = createApp(deps);
 
   function bodyText(body: unknown): string | undefined {
     if (body === undefined) return undefined;
@@ -144,8 +160,8 @@ export function createHarness(options: HarnessOptions = {}) {
     advance(ms: number): void {
       clock += ms;
     },
-    balanceOf(walletId: string): number | undefined {
-      return store.wallets.find(walletId)?.balance;
+    async balanceOf(walletId: string): Promise<number | undefined> {
+      return (await store.transaction((r) => r.wallets.find(walletId)))?.balance;
     },
     request,
     signed,

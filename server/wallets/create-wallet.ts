@@ -1,19 +1,21 @@
 import type { CreateWalletRequest, WalletCreated } from '../../protocol/wallets.ts';
+import { DEFAULT_PAYMENT_LIMIT } from '../../protocol/wallets.ts';
 import { newId, newSecret } from '../ids.ts';
-import type { Store } from '../store/store.ts';
+import type { Repos } from '../store/store.ts';
 
-export function createWallet(
-  store: Store,
+export async function createWallet(
+  repos: Repos,
   request: CreateWalletRequest,
   at: number,
-  options: { demo?: boolean } = {},
-): WalletCreated {
+  options: { demoPosition?: number } = {},
+): Promise<WalletCreated> {
   const wallet = {
     id: newId('w'),
     name: request.name,
     token: newSecret(),
     balance: request.balance,
+    paymentLimit: request.paymentLimit ?? DEFAULT_PAYMENT_LIMIT,
   };
-  store.wallets.insert(wallet, options.demo ?? false, at);
+  await repos.wallets.insert(wallet, options.demoPosition ?? null, at);
   return { walletId: wallet.id, token: wallet.token, balance: wallet.balance };
 }

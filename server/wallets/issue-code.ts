@@ -5,22 +5,22 @@ import {
 } from '../../protocol/payment-code.ts';
 import type { IssuedCode } from '../../protocol/wallets.ts';
 import { randomDigits, randomItem } from '../ids.ts';
-import type { Store } from '../store/store.ts';
+import type { Repos } from '../store/store.ts';
 
 const MAX_DRAWS = 5;
 
 /** Issues a fresh one-time online payment code in the provider's shape, valid for 60 s. */
-export function issuePaymentCode(
-  store: Store,
+export async function issuePaymentCode(
+  repos: Repos,
   walletId: string,
   provider: Provider,
   at: number,
-): IssuedCode {
+): Promise<IssuedCode> {
   const expiresAt = at + ONLINE_CODE_TTL_MS;
   // Codes are never reissued, not even expired ones, so a collision means drawing again.
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
     const code = drawCode(provider);
-    if (store.wallets.insertCode({ code, walletId, provider, issuedAt: at, expiresAt })) {
+    if (await repos.wallets.insertCode({ code, walletId, provider, issuedAt: at, expiresAt })) {
       return { authCode: code, expiresAt: new Date(expiresAt).toISOString() };
     }
   }

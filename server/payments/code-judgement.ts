@@ -1,0 +1,6 @@
+import type { PaymentFailureCode } from '../../protocol/payments.ts';
+
+/** Whether a presented code may pay, and from which wallet. */
+export type CodeJudgement =
+  | { ok: true; walletId: string; offlineCap?: number }
+  | { ok: false; walletId: string | null; failure: PaymentFailureCode };

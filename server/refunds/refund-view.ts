@@ -1,0 +1,16 @@
+import type { Refund } from '../../protocol/refunds.ts';
+import type { RefundRecord } from '../store/refunds-repo.ts';
+
+/** The wire form of a stored refund (RefundSchema). */
+export function toRefund(record: RefundRecord): Refund {
+  return {
+    outRefundNo: record.outRefundNo,
+    outTradeNo: record.outTradeNo,
+    status: record.status,
+    amount: record.amount,
+    createdAt: new Date(record.createdAt).toISOString(),
+    ...(record.failureCode !== null
+      ? { failure: { code: record.failureCode, message: record.failureMessage ?? '' } }
+      : {}),
+  };
+}

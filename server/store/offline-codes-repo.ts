@@ -1,0 +1,52 @@
+import type { Provider } from '../../protocol/payment-code.ts';
+import type { Sql } from './sql/sql.ts';
+
+export type OfflineCodeRecord = {
+  cid: string;
+  walletId: string;
+  provider: Provider;
+  kid: string;
+  cap: number;
+  issuedAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+  tradeNo: string | null;
+};
+
+const OFFLINE_CODE_COLUMNS = `cid, wallet_id AS "walletId", provider, kid, cap,
+  issued_at AS "issuedAt", expires_at AS "expiresAt", used_at AS "usedAt", trade_no AS "tradeNo"`;
+
+export function offlineCodesRepo(sql: Sql) {
+  return {
+    async insert(record: Omit<OfflineCodeRecord, 'usedAt' | 'tradeNo'>): Promise<void> {
+      await sql.run(
+        `INSERT INTO offline_codes (cid, wallet_id, provider, kid, cap, issued_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [
+          record.cid,
+          record.walletId,
+          record.provider,
+          record.kid,
+          record.cap,
+          record.issuedAt,
+          record.expiresAt,
+        ],
+      );
+    },
+    find(cid: string): Promise<OfflineCodeRecord | undefined> {
+      return sql.get<OfflineCodeRecord>(
+        `SELECT ${OFFLINE_CODE_COLUMNS} FROM offline_codes WHERE cid = ?`,
+        [cid],
+      );
+    },
+    /** Spends the code's nonce; false when it was already spent. Atomic on both engines. */
+    async markUsed(cid: string, tradeNo: string, at: number): Promise<boolean> {
+      const changed = await sql.run(
+        'UPDATE offline_codes SET used_at = ?, trade_no = ? WHERE cid = ? AND used_at IS NULL',
+        [at, tradeNo, cid],
+      );
+      return changed === 1;
+    },
+  };
+}
+export type OfflineCodesRepo = ReturnType<typeof offlineCodesRepo>;
