@@ -15,11 +15,13 @@ const WRAPPERS = {
   zustand: 'src/lib/store',
   zod: 'protocol',
   'better-sqlite3': 'server/store',
+  pg: 'server/store (and the test store)',
 };
 const WRAPPER_AREAS = [
   { files: ['**/*.{ts,tsx}'], allow: [] },
   { files: ['protocol/**', 'server/**'], allow: ['zod'] },
-  { files: ['server/store/**'], allow: ['zod', 'better-sqlite3'] },
+  { files: ['server/store/**'], allow: ['zod', 'better-sqlite3', 'pg'] },
+  { files: ['server/test-support/**'], allow: ['zod', 'pg'] },
   { files: ['src/lib/db/**'], allow: ['dexie', 'dexie-react-hooks'] },
   { files: ['src/lib/barcode/**'], allow: ['@zxing/library'] },
   { files: ['src/lib/pwa/**'], allow: ['workbox-window'] },
