@@ -48,7 +48,7 @@ export function ledgerRepo(sql: Sql) {
     listBetween(merchantId: string, from: number, to: number): Promise<LedgerEntry[]> {
       return sql.all<LedgerEntry>(
         `SELECT ${LEDGER_COLUMNS} FROM ledger WHERE merchant_id = ? AND at >= ? AND at < ?
-         ORDER BY at, id`,
+         ORDER BY at, seq`,
         [merchantId, from, to],
       );
     },

@@ -3,7 +3,8 @@ import type { Engine, SqlDatabase } from './sql/sql.ts';
 /**
  * Schema migrations, applied in order and recorded in `schema_migrations`. Never edit a shipped
  * migration: append a new one. One text serves both engines; `{int}` is a 64-bit integer
- * (SQLite INTEGER, PostgreSQL BIGINT) and `{strict}` makes SQLite check column types.
+ * (SQLite INTEGER, PostgreSQL BIGINT), `{serial}` an auto-numbered primary key, and `{strict}`
+ * makes SQLite check column types.
  */
 const MIGRATIONS: readonly string[] = [
   `
@@ -122,7 +123,8 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX refunds_by_trade_no ON refunds (trade_no);
 
   CREATE TABLE ledger (
-    id TEXT PRIMARY KEY,
+    seq {serial},
+    id TEXT NOT NULL UNIQUE,
     merchant_id TEXT NOT NULL REFERENCES merchants (id),
     type TEXT NOT NULL CHECK (type IN ('PAYMENT', 'REFUND', 'CANCEL')),
     trade_no TEXT NOT NULL REFERENCES payments (trade_no),
@@ -150,6 +152,10 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 function render(template: string, engine: Engine): string {
   return template
     .replaceAll('{int}', engine === 'sqlite' ? 'INTEGER' : 'BIGINT')
+    .replaceAll(
+      '{serial}',
+      engine === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+    )
     .replaceAll('{strict}', engine === 'sqlite' ? ' STRICT' : '');
 }
 

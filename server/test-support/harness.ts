@@ -4,7 +4,7 @@
  */
 import type { Provider } from '../../protocol/payment-code.ts';
 import { apiPaths } from '../../protocol/paths.ts';
-import { PaymentSchema, type PayRequest } from '../../protocol/payments.ts';
+import { PaymentSchema, type Payment, type PayRequest } from '../../protocol/payments.ts';
 import { ProblemSchema, type Problem } from '../../protocol/problem.ts';
 import { importTerminalKey, signRequest } from '../../protocol/signing.ts';
 import { TerminalCredentialsSchema, type TerminalCredentials } from '../../protocol/terminals.ts';
@@ -90,13 +90,14 @@ export async function createHarness(options: HarnessOptions = {}) {
     return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
   }
 
-  async function signed(
+  /** A signed request's init, to send to `app` or to another app over the same store. */
+  async function signedInit(
     terminal: TestTerminal,
     method: string,
     path: string,
     body?: unknown,
     sign: SignOptions = {},
-  ): Promise<Response> {
+  ): Promise<globalThis.RequestInit> {
     const text = bodyText(body) ?? '';
     const authorization = await signRequest(terminal.terminalId, terminal.key, {
       method,
@@ -106,11 +107,21 @@ export async function createHarness(options: HarnessOptions = {}) {
       ...(sign.nonce !== undefined ? { nonce: sign.nonce } : {}),
     });
     const sent = sign.sendBody ?? text;
-    return app.request(path, {
+    return {
       method,
       headers: { Authorization: authorization, 'Content-Type': 'application/json' },
       ...(sent !== '' ? { body: sent } : {}),
-    });
+    };
+  }
+
+  async function signed(
+    terminal: TestTerminal,
+    method: string,
+    path: string,
+    body?: unknown,
+    sign: SignOptions = {},
+  ): Promise<Response> {
+    return app.request(path, await signedInit(terminal, method, path, body, sign));
   }
 
   async function createTerminal(merchantId?: string): Promise<TestTerminal> {
@@ -152,6 +163,29 @@ export async function createHarness(options: HarnessOptions = {}) {
     return signed(terminal, 'POST', apiPaths.payments, body, sign);
   }
 
+  /** Issues a fresh code from `wallet` and pays with it; returns the payment. */
+  async function payFrom(
+    terminal: TestTerminal,
+    wallet: WalletCreated,
+    fields: Partial<PayRequest> = {},
+  ): Promise<Payment> {
+    const authCode = await issueCode(wallet);
+    const response = await pay(terminal, payRequest({ authCode, ...fields }));
+    expectStatus(response, 200);
+    return readPayment(response);
+  }
+
+  /** The customer confirms or rejects a USERPAYING payment on their phone. */
+  async function decide(
+    wallet: WalletCreated,
+    tradeNo: string,
+    decision: 'confirm' | 'reject',
+  ): Promise<Response> {
+    return request('POST', apiPaths.walletPendingDecision(wallet.walletId, tradeNo, decision), {
+      token: wallet.token,
+    });
+  }
+
   return {
     app,
     store,
@@ -165,11 +199,14 @@ export async function createHarness(options: HarnessOptions = {}) {
     },
     request,
     signed,
+    signedInit,
     createTerminal,
     createWallet,
     issueCode,
     payRequest,
     pay,
+    payFrom,
+    decide,
   };
 }
 
@@ -179,7 +216,7 @@ export function expectStatus(response: Response, status: number): void {
   }
 }
 
-export async function readPayment(response: Response) {
+export async function readPayment(response: Response): Promise<Payment> {
   return PaymentSchema.parse(await response.json());
 }
 
