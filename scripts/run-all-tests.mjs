@@ -12,9 +12,12 @@ const steps = [
   {
     name: 'unit and integration (vitest)',
     command: 'npx vitest run',
+    // The first pass is on SQLite, whatever the environment says; PostgreSQL gets its own.
+    env: { TEST_DATABASE_URL: '' },
     report: 'test-results/vitest.json',
     read: readVitest,
   },
+  postgresStep(),
   { name: 'e2e browser check', command: 'npx tsx scripts/ensure-chromium.ts', preparation: true },
   { name: 'build', command: 'npx vite build', preparation: true },
   {
@@ -25,6 +28,28 @@ const steps = [
   },
 ];
 
+/**
+ * The wallet server's own tests again, on PostgreSQL, when TEST_DATABASE_URL names a database
+ * (`.ci/run` starts one). Without it there is nothing to run against, and the summary says so.
+ */
+function postgresStep() {
+  const url = process.env.TEST_DATABASE_URL?.trim();
+  if (!url) {
+    return {
+      name: 'wallet server on PostgreSQL',
+      command:
+        'echo "Not run: set TEST_DATABASE_URL to a PostgreSQL database (bash .ci/start-postgres prints one) to run the server tests on PostgreSQL too."',
+      preparation: true,
+    };
+  }
+  return {
+    name: 'wallet server on PostgreSQL (vitest)',
+    command: 'npx vitest run server --outputFile.json=test-results/vitest-postgres.json',
+    report: 'test-results/vitest-postgres.json',
+    read: readVitest,
+  };
+}
+
 let passed = 0;
 let failed = 0;
 rmSync('test-results', { recursive: true, force: true });
@@ -33,7 +58,11 @@ mkdirSync('test-results', { recursive: true });
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.command}`);
   const started = Date.now();
-  const result = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const result = spawnSync(step.command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
   const ok = result.status === 0;
   console.log(
     `=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
