@@ -4,6 +4,7 @@ import type { Deps } from './deps.ts';
 import { noStore, securityHeaders } from './http/headers.ts';
 import { ApiProblem } from './http/problem.ts';
 import { demoRoutes } from './routes/demo.ts';
+import { keyRoutes } from './routes/keys.ts';
 import { pairingRoutes } from './routes/pairings.ts';
 import { paymentRoutes } from './routes/payments.ts';
 import { settlementRoutes } from './routes/settlements.ts';
@@ -20,6 +21,7 @@ export function createApp(deps: Deps): Hono {
     .route('/payments', paymentRoutes(deps))
     .route('/settlements', settlementRoutes(deps))
     .route('/terminals', terminalRoutes(deps))
+    .route('/keys', keyRoutes(deps))
     .route('/', pairingRoutes(deps));
   if (deps.config.demo) api.route('/demo', demoRoutes(deps));
 

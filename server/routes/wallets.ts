@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { IssueOfflineCodesRequestSchema } from '../../protocol/offline-code.ts';
 import {
   CreateWalletRequestSchema,
   IssueCodeRequestSchema,
@@ -11,6 +12,7 @@ import { requireAdmin } from '../auth/admin-token.ts';
 import { requireWalletToken } from '../auth/wallet-token.ts';
 import type { Deps } from '../deps.ts';
 import { parseOptionalJsonBody, parseParam, readJsonBody } from '../http/read-body.ts';
+import { issueOfflineCodes } from '../offline/issue-offline-codes.ts';
 import { decide } from '../payments/customer-decision.ts';
 import { toCustomerPayment } from '../payments/customer-view.ts';
 import { applyTimeout } from '../payments/timeout.ts';
@@ -51,6 +53,14 @@ export function walletRoutes(deps: Deps) {
       );
       return c.json(issued, 201);
     })
+    .post(
+      '/:walletId/offline-codes',
+      requireWalletToken(deps, { allowAdmin: false }),
+      async (c) => {
+        const body = await readJsonBody(c, IssueOfflineCodesRequestSchema);
+        return c.json(await issueOfflineCodes(deps, c.var.wallet, body), 201);
+      },
+    )
     .get('/:walletId/pending', requireWalletToken(deps, { allowAdmin: true }), async (c) => {
       const { wallet } = c.var;
       const at = now();
