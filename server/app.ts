@@ -1,8 +1,11 @@
 import { Hono } from 'hono';
 import { API_BASE } from '../protocol/paths.ts';
 import type { Deps } from './deps.ts';
+import { faultGate } from './faults/fault-gate.ts';
+import { faultRoutes, hasInjectableFaults } from './faults/fault-routes.ts';
 import { noStore, securityHeaders } from './http/headers.ts';
 import { ApiProblem } from './http/problem.ts';
+import { rateLimit } from './rate-limit/rate-limit.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { keyRoutes } from './routes/keys.ts';
 import { pairingRoutes } from './routes/pairings.ts';
@@ -24,10 +27,13 @@ export function createApp(deps: Deps): Hono {
     .route('/keys', keyRoutes(deps))
     .route('/', pairingRoutes(deps));
   if (deps.config.demo) api.route('/demo', demoRoutes(deps));
+  if (hasInjectableFaults(deps)) api.route('/admin/faults', faultRoutes(deps, deps.faults));
 
   const app = new Hono();
   app.use('*', securityHeaders);
   app.use('/api/*', noStore);
+  app.use('/api/*', faultGate(deps));
+  app.use('/api/*', rateLimit(deps));
   app.route(API_BASE, api);
   app.all('/api/*', (c) => {
     throw new ApiProblem('NOT_FOUND', `There is no ${c.req.method} ${c.req.path} in this API.`);

@@ -13,6 +13,8 @@ describe('parseConfig', () => {
         demo: true,
         databaseUrl: null,
         fees: { alipay: 3800, wechat: 3800, unionpay: 3800 },
+        allowFaults: false,
+        rateLimit: { perSecond: 100, burst: 200 },
       },
     });
   });
@@ -27,6 +29,9 @@ describe('parseConfig', () => {
         DEMO: '0',
         DATABASE_URL: 'postgres://saoma@db/saoma',
         FEE_RATES: 'wechat=0.6, unionpay=0.25',
+        ALLOW_FAULTS: 'yes',
+        RATE_LIMIT_PER_SECOND: '5',
+        RATE_LIMIT_BURST: '8',
       },
       '/srv',
     );
@@ -40,6 +45,8 @@ describe('parseConfig', () => {
         demo: false,
         databaseUrl: 'postgres://saoma@db/saoma',
         fees: { alipay: 3800, wechat: 6000, unionpay: 2500 },
+        allowFaults: true,
+        rateLimit: { perSecond: 5, burst: 8 },
       },
     });
     expect(parseConfig({ PORT: '', ADMIN_TOKEN: '', DEMO: '' }, '/srv')).toMatchObject({
@@ -62,6 +69,9 @@ describe('parseConfig', () => {
     ['HOST', 'http://x', /HOST/],
     ['DEMO', 'maybe', /DEMO must be/],
     ['ADMIN_TOKEN', 'has space', /ADMIN_TOKEN/],
+    ['ALLOW_FAULTS', 'sometimes', /ALLOW_FAULTS must be/],
+    ['RATE_LIMIT_PER_SECOND', '-1', /RATE_LIMIT_PER_SECOND must be/],
+    ['RATE_LIMIT_BURST', '0', /RATE_LIMIT_BURST must be/],
   ])('refuses %s=%s with a clear message', (name, value, message) => {
     const parsed = parseConfig({ [name]: value }, '/srv');
     expect(parsed.ok).toBe(false);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_FEES, parseFeeRates, type FeeSchedule } from './payments/fee-schedule.ts';
+import { parseRateLimit, type RateLimitSettings } from './rate-limit/settings.ts';
 
 /** The server's settings, from the environment (see docs/API.md, "Running the server"). */
 export type ServerConfig = {
@@ -13,6 +14,10 @@ export type ServerConfig = {
   /** From DATABASE_URL: PostgreSQL instead of the embedded SQLite database. */
   databaseUrl: string | null;
   fees: FeeSchedule;
+  /** From ALLOW_FAULTS: serve PUT /admin/faults (off by default). */
+  allowFaults: boolean;
+  /** From RATE_LIMIT_PER_SECOND and RATE_LIMIT_BURST; null when turned off. */
+  rateLimit: RateLimitSettings | null;
 };
 
 export const DEFAULT_PORT = 8080;
@@ -74,9 +79,24 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     else errors.push(parsed.error);
   }
 
+  let allowFaults = false;
+  const faultsText = value('ALLOW_FAULTS')?.toLowerCase();
+  if (faultsText !== undefined) {
+    if (TRUE_WORDS.includes(faultsText)) allowFaults = true;
+    else if (!FALSE_WORDS.includes(faultsText)) {
+      errors.push(
+        `ALLOW_FAULTS must be 1 or 0 (or true/false, yes/no, on/off), got "${faultsText}".`,
+      );
+    }
+  }
+
+  const limit = parseRateLimit(value('RATE_LIMIT_PER_SECOND'), value('RATE_LIMIT_BURST'));
+  if (!limit.ok) errors.push(...limit.errors);
+  const rateLimit = limit.ok ? limit.rateLimit : null;
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { port, host, dataDir, adminToken, demo, databaseUrl, fees },
+    config: { port, host, dataDir, adminToken, demo, databaseUrl, fees, allowFaults, rateLimit },
   };
 }

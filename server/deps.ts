@@ -1,6 +1,7 @@
 import { NO_FAULTS, type Faults } from './faults/faults.ts';
 import { createInFlight, type InFlight } from './idempotency/in-flight.ts';
 import { DEFAULT_FEES, type FeeSchedule } from './payments/fee-schedule.ts';
+import type { RateLimitSettings } from './rate-limit/settings.ts';
 import type { Store } from './store/store.ts';
 
 export type AppConfig = {
@@ -11,6 +12,8 @@ export type AppConfig = {
   staticRoot?: string | null;
   /** Fee rates per provider; 0.38 % each by default. */
   fees?: FeeSchedule;
+  /** Requests per credential; absent or null means no limit. */
+  rateLimit?: RateLimitSettings | null;
 };
 
 /** What every route and middleware is built from. */

@@ -7,6 +7,8 @@ import { bootstrap, type Bootstrapped } from './bootstrap.ts';
 import { parseConfig, type ServerConfig } from './config.ts';
 import { DIST_DIR, hasBuiltApp } from './static/serve-app.ts';
 import { makeDeps } from './deps.ts';
+import { NO_FAULTS } from './faults/faults.ts';
+import { InjectedFaults } from './faults/injected-faults.ts';
 import { closeOverduePayments } from './payments/timeout.ts';
 import { openStore, type Store } from './store/store.ts';
 
@@ -48,6 +50,10 @@ function printBanner(config: ServerConfig, port: number, boot: Bootstrapped): vo
     `  Data:        ${describeDatabase(config)}`,
     `  Admin token: ${boot.adminToken} (${describeSource(boot)})`,
     `  Demo mode:   ${config.demo ? 'on (DEMO=0 turns it off)' : 'off'}`,
+    `  Rate limit:  ${describeRateLimit(config)}`,
+    ...(config.allowFaults
+      ? ['  Faults:      injectable (ALLOW_FAULTS=1): PUT /api/v1/admin/faults']
+      : []),
     ...boot.demoWallets.map(
       (wallet) =>
         `  Demo wallet: ${wallet.name.padEnd(9)} ${wallet.id}  balance ${formatAmount(wallet.balance)}  token ${wallet.token}`,
@@ -59,6 +65,11 @@ function printBanner(config: ServerConfig, port: number, boot: Bootstrapped): vo
     );
   }
   console.log(lines.join('\n'));
+}
+
+function describeRateLimit({ rateLimit }: ServerConfig): string {
+  if (rateLimit === null) return 'off (RATE_LIMIT_PER_SECOND=0)';
+  return `${rateLimit.perSecond}/s per credential, bursts of ${rateLimit.burst}`;
 }
 
 function describeSource(boot: Bootstrapped): string {
@@ -85,8 +96,14 @@ async function main(): Promise<void> {
   );
   const deps = makeDeps(
     store,
-    { demo: config.demo, adminToken: boot.adminToken, fees: config.fees },
+    {
+      demo: config.demo,
+      adminToken: boot.adminToken,
+      fees: config.fees,
+      rateLimit: config.rateLimit,
+    },
     Date.now,
+    config.allowFaults ? new InjectedFaults() : NO_FAULTS,
   );
   const app = createApp(deps);
   // Reads close overdue USERPAYING payments themselves; the sweep keeps the table tidy.

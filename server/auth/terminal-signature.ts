@@ -1,22 +1,20 @@
 import { createMiddleware } from 'hono/factory';
+import { base64UrlToBytes } from '../../protocol/base64url.ts';
 import {
   AUTH_SCHEME,
   MAX_CLOCK_SKEW_MS,
   NONCE_MEMORY_MS,
-  importTerminalKey,
   parseAuthorization,
-  verifySignature,
 } from '../../protocol/signing.ts';
 import type { Deps } from '../deps.ts';
 import { ApiProblem, invalidField } from '../http/problem.ts';
 import type { Terminal } from '../store/merchants-repo.ts';
+import { verifySignatureNow } from './verify-signature.ts';
 
 export type SignedTerminal = { terminalId: string; merchantId: string };
 
 /** What a signed route gets: the caller, and the exact body text that was signed. */
 export type SignedEnv = { Variables: { terminal: SignedTerminal; rawBody: string } };
-
-type TerminalKey = Awaited<ReturnType<typeof importTerminalKey>>;
 
 const CHALLENGE = { 'WWW-Authenticate': AUTH_SCHEME };
 const PRUNE_EVERY_MS = 60_000;
@@ -31,7 +29,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function requireTerminalSignature(deps: Deps) {
   const { store, now } = deps;
   // Terminals are never changed or removed, so a terminal found once can be kept.
-  const known = new Map<string, { terminal: Terminal; key: TerminalKey }>();
+  const known = new Map<string, { terminal: Terminal; key: Uint8Array }>();
   let nextPruneAt = 0;
 
   async function findTerminal(terminalId: string) {
@@ -39,7 +37,7 @@ export function requireTerminalSignature(deps: Deps) {
     if (cached) return cached;
     const terminal = await store.transaction((r) => r.merchants.findTerminal(terminalId));
     if (!terminal) return undefined;
-    const entry = { terminal, key: await importTerminalKey(terminal.secret) };
+    const entry = { terminal, key: base64UrlToBytes(terminal.secret) };
     known.set(terminalId, entry);
     return entry;
   }
@@ -83,7 +81,7 @@ export function requireTerminalSignature(deps: Deps) {
       nonce,
     };
     const { terminal, key } = found;
-    if (!(await verifySignature(key, request, sig))) {
+    if (!verifySignatureNow(key, request, sig)) {
       throw rejection('BAD_SIGNATURE', 'The signature does not match the request.');
     }
     if (!(await rememberNonce(terminal.id, nonce))) {

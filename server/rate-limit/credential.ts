@@ -1,0 +1,45 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { AUTH_SCHEME, parseAuthorization } from '../../protocol/signing.ts';
+
+/**
+ * Whose bucket a request draws on, judged from its Authorization header alone. Only the admin
+ * token can be checked here (it is in memory); a terminal or wallet is only *claimed* until its
+ * route has verified it.
+ */
+export type Credential =
+  | { kind: 'admin'; key: string }
+  | { kind: 'terminal'; key: string; terminalId: string }
+  | { kind: 'wallet'; key: string }
+  | { kind: 'none' };
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+export function claimedCredential(header: string | undefined, adminToken: string): Credential {
+  if (header === undefined) return { kind: 'none' };
+  if (header.startsWith(`${AUTH_SCHEME} `)) {
+    const parsed = parseAuthorization(header);
+    if (!parsed.ok) return { kind: 'none' };
+    const { terminalId } = parsed.parts;
+    return { kind: 'terminal', key: terminalKey(terminalId), terminalId };
+  }
+  const token = BEARER.exec(header)?.[1];
+  if (token === undefined) return { kind: 'none' };
+  if (sameSecret(token, adminToken)) return { kind: 'admin', key: 'admin' };
+  return { kind: 'wallet', key: `w:${token}` };
+}
+
+export function terminalKey(terminalId: string): string {
+  return `t:${terminalId}`;
+}
+
+export function addressKey(address: string): string {
+  return `ip:${address}`;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
