@@ -3,6 +3,7 @@ import { API_BASE } from '../protocol/paths.ts';
 import type { Deps } from './deps.ts';
 import { faultGate } from './faults/fault-gate.ts';
 import { faultRoutes, hasInjectableFaults } from './faults/fault-routes.ts';
+import { apiBodyLimit } from './http/body-limit.ts';
 import { noStore, securityHeaders } from './http/headers.ts';
 import { ApiProblem } from './http/problem.ts';
 import { rateLimit } from './rate-limit/rate-limit.ts';
@@ -32,6 +33,7 @@ export function createApp(deps: Deps): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.use('/api/*', noStore);
+  app.use('/api/*', apiBodyLimit);
   app.use('/api/*', faultGate(deps));
   app.use('/api/*', rateLimit(deps));
   app.route(API_BASE, api);

@@ -69,8 +69,15 @@ export class ApiProblem extends Error {
 }
 
 /** A 400 VALIDATION_FAILED naming each bad field. */
-export function validationProblem(errors: FieldError[]): ApiProblem {
-  const detail = errors.map((error) => `${error.path}: ${error.message}`).join('; ');
+/** A problem lists this many bad fields at most, so garbage cannot make a huge answer. */
+export const MAX_FIELD_ERRORS = 20;
+
+export function validationProblem(all: FieldError[]): ApiProblem {
+  const errors = all.slice(0, MAX_FIELD_ERRORS);
+  const more = all.length - errors.length;
+  const detail =
+    errors.map((error) => `${error.path}: ${error.message}`).join('; ') +
+    (more > 0 ? `; and ${String(more)} more` : '');
   return new ApiProblem('VALIDATION_FAILED', detail, { errors });
 }
 

@@ -154,7 +154,9 @@ function render(template: string, engine: Engine): string {
     .replaceAll('{int}', engine === 'sqlite' ? 'INTEGER' : 'BIGINT')
     .replaceAll(
       '{serial}',
-      engine === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+      engine === 'sqlite'
+        ? 'INTEGER PRIMARY KEY'
+        : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
     )
     .replaceAll('{strict}', engine === 'sqlite' ? ' STRICT' : '');
 }
