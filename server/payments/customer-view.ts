@@ -1,6 +1,7 @@
 import { CONFIRMATION_TIMEOUT_MS } from '../../protocol/payments.ts';
 import type { CustomerPayment } from '../../protocol/wallets.ts';
 import type { PaymentRecord } from '../store/payments-repo.ts';
+import { failureField } from '../http/failure-field.ts';
 
 /** The wire form of a payment as its customer sees it (CustomerPaymentSchema). */
 export function toCustomerPayment(record: PaymentRecord, merchantName: string): CustomerPayment {
@@ -15,8 +16,6 @@ export function toCustomerPayment(record: PaymentRecord, merchantName: string): 
     ...(record.status === 'USERPAYING'
       ? { expiresAt: new Date(record.createdAt + CONFIRMATION_TIMEOUT_MS).toISOString() }
       : {}),
-    ...(record.failureCode !== null
-      ? { failure: { code: record.failureCode, message: record.failureMessage ?? '' } }
-      : {}),
+    ...failureField(record),
   };
 }

@@ -1,5 +1,6 @@
 import type { Payment } from '../../protocol/payments.ts';
 import type { PaymentRecord } from '../store/payments-repo.ts';
+import { failureField } from '../http/failure-field.ts';
 
 /** The wire form of a stored payment (PaymentSchema). */
 export function toPayment(record: PaymentRecord): Payment {
@@ -14,8 +15,6 @@ export function toPayment(record: PaymentRecord): Payment {
     refundedAmount: record.refundedAmount,
     createdAt: new Date(record.createdAt).toISOString(),
     ...(record.paidAt !== null ? { paidAt: new Date(record.paidAt).toISOString() } : {}),
-    ...(record.failureCode !== null
-      ? { failure: { code: record.failureCode, message: record.failureMessage ?? '' } }
-      : {}),
+    ...failureField(record),
   };
 }

@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { AUTH_SCHEME, parseAuthorization } from '../../protocol/signing.ts';
+import { bearerToken, sameSecret } from '../auth/bearer.ts';
 
 /**
  * Whose bucket a request draws on, judged from its Authorization header alone. Only the admin
@@ -12,8 +12,6 @@ export type Credential =
   | { kind: 'wallet'; key: string }
   | { kind: 'none' };
 
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
-
 export function claimedCredential(header: string | undefined, adminToken: string): Credential {
   if (header === undefined) return { kind: 'none' };
   if (header.startsWith(`${AUTH_SCHEME} `)) {
@@ -22,7 +20,7 @@ export function claimedCredential(header: string | undefined, adminToken: string
     const { terminalId } = parsed.parts;
     return { kind: 'terminal', key: terminalKey(terminalId), terminalId };
   }
-  const token = BEARER.exec(header)?.[1];
+  const token = bearerToken(header);
   if (token === undefined) return { kind: 'none' };
   if (sameSecret(token, adminToken)) return { kind: 'admin', key: 'admin' };
   return { kind: 'wallet', key: `w:${token}` };
@@ -34,12 +32,4 @@ export function terminalKey(terminalId: string): string {
 
 export function addressKey(address: string): string {
   return `ip:${address}`;
-}
-
-function sameSecret(a: string, b: string): boolean {
-  return timingSafeEqual(digest(a), digest(b));
-}
-
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
 }

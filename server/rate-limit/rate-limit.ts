@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { IncomingMessage } from 'node:http';
 import type { SignedTerminal } from '../auth/terminal-signature.ts';
 import type { Deps } from '../deps.ts';
+import { nodeSocket } from '../http/node-socket.ts';
 import { ApiProblem } from '../http/problem.ts';
 import type { Wallet } from '../store/wallets-repo.ts';
 import { addressKey, claimedCredential, terminalKey } from './credential.ts';
@@ -70,9 +70,5 @@ function whose(key: string): string {
 
 /** The peer's address on @hono/node-server; X-Forwarded-For is not trusted. */
 function clientAddress(c: Context): string {
-  const env: unknown = c.env;
-  if (typeof env === 'object' && env !== null && 'incoming' in env) {
-    if (env.incoming instanceof IncomingMessage) return env.incoming.socket.remoteAddress ?? '?';
-  }
-  return '?';
+  return nodeSocket(c)?.remoteAddress ?? '?';
 }

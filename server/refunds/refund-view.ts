@@ -1,5 +1,6 @@
 import type { Refund } from '../../protocol/refunds.ts';
 import type { RefundRecord } from '../store/refunds-repo.ts';
+import { failureField } from '../http/failure-field.ts';
 
 /** The wire form of a stored refund (RefundSchema). */
 export function toRefund(record: RefundRecord): Refund {
@@ -9,8 +10,6 @@ export function toRefund(record: RefundRecord): Refund {
     status: record.status,
     amount: record.amount,
     createdAt: new Date(record.createdAt).toISOString(),
-    ...(record.failureCode !== null
-      ? { failure: { code: record.failureCode, message: record.failureMessage ?? '' } }
-      : {}),
+    ...failureField(record),
   };
 }

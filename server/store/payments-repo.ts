@@ -54,8 +54,12 @@ const PAYMENT_COLUMNS = `trade_no AS "tradeNo", merchant_id AS "merchantId",
 
 type PaymentRow = Omit<PaymentRecord, 'offline'> & { offline: number };
 
-function fromRow(row: PaymentRow | undefined): PaymentRecord | undefined {
-  return row && { ...row, offline: row.offline === 1 };
+function fromRow<Row extends PaymentRow>(row: Row): Omit<Row, 'offline'> & { offline: boolean } {
+  return { ...row, offline: row.offline === 1 };
+}
+
+function fromOptionalRow(row: PaymentRow | undefined): PaymentRecord | undefined {
+  return row && fromRow(row);
 }
 
 export function paymentsRepo(sql: Sql) {
@@ -102,7 +106,7 @@ export function paymentsRepo(sql: Sql) {
       return changed === 1;
     },
     async find(merchantId: string, outTradeNo: string): Promise<PaymentRecord | undefined> {
-      return fromRow(
+      return fromOptionalRow(
         await sql.get<PaymentRow>(
           `SELECT ${PAYMENT_COLUMNS} FROM payments WHERE merchant_id = ? AND out_trade_no = ?`,
           [merchantId, outTradeNo],
@@ -126,7 +130,7 @@ export function paymentsRepo(sql: Sql) {
       return this.findByTradeNo(tradeNo);
     },
     async findByTradeNo(tradeNo: string): Promise<PaymentRecord | undefined> {
-      return fromRow(
+      return fromOptionalRow(
         await sql.get<PaymentRow>(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE trade_no = ?`, [
           tradeNo,
         ]),
@@ -195,7 +199,7 @@ export function paymentsRepo(sql: Sql) {
          WHERE status = 'USERPAYING' AND created_at < ? ORDER BY created_at LIMIT ?`,
         [cutoff, limit],
       );
-      return rows.map((row) => ({ ...row, offline: row.offline === 1 }));
+      return rows.map(fromRow);
     },
     /** The USERPAYING payments that wait for this wallet's confirmation, oldest first. */
     async listAwaitingForWallet(
@@ -207,7 +211,7 @@ export function paymentsRepo(sql: Sql) {
          FROM payments WHERE wallet_id = ? AND status = 'USERPAYING' ORDER BY created_at`,
         [walletId],
       );
-      return rows.map((row) => ({ ...row, offline: row.offline === 1 }));
+      return rows.map(fromRow);
     },
     recentForWallet(walletId: string, limit: number): Promise<WalletActivityRecord[]> {
       return sql.all<WalletActivityRecord>(

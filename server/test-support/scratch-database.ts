@@ -3,7 +3,11 @@ import pg from 'pg';
 
 export type ScratchDatabase = { name: string; url: string; drop: () => Promise<void> };
 
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One short-lived connection, closed whatever `fn` does. */
+export async function withClient<T>(
+  url: string,
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

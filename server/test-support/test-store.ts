@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach } from 'vitest';
 import { MEMORY_DB, openStore, type Store } from '../store/store.ts';
+import { withClient } from './scratch-database.ts';
 
 /** Set TEST_DATABASE_URL to run the server tests against PostgreSQL instead of SQLite. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
@@ -31,13 +31,7 @@ async function openPostgresTestStore(url: string): Promise<Store> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const store = await openStore({ engine: 'postgres', url, schema, maxConnections: 4 });
   return tracked(store, async () => {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    } finally {
-      await admin.end();
-    }
+    await withClient(url, (client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
   });
 }
 
