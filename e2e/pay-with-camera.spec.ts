@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test } from './support/camera-fixture.ts';
 import { openTerminal } from './support/terminal-page.ts';
 import { createWallet, issueCode, walletBalance } from './support/wallet-api.ts';
-import { qrImage } from './support/y4m.ts';
+import { code128Image, qrImage } from './support/y4m.ts';
 
-test('a code shown to the camera pays 12.50 and debits the wallet by exactly 1250', async ({
+test('a QR code alone on the camera pays 12.50 and debits the wallet by exactly 1250', async ({
   request,
   pageWithCamera,
 }) => {
@@ -37,4 +37,17 @@ test('a code shown to the camera pays 12.50 and debits the wallet by exactly 125
   console.log(
     `Charge to Paid: ${chargeToPaidMs} ms; code accepted to Paid: ${codeToPaidMs.toFixed(1)} ms`,
   );
+});
+
+test('a Code 128 barcode alone on the camera pays', async ({ request, pageWithCamera }) => {
+  const wallet = await createWallet(request, 'E2E barcode customer', 50_000);
+  const { authCode } = await issueCode(request, wallet.walletId, wallet.token, 'unionpay');
+  const before = await walletBalance(request, wallet.walletId, wallet.token);
+
+  const page = await pageWithCamera('pay-unionpay-code128', code128Image(authCode));
+  await openTerminal(page);
+  await page.getByLabel('Amount').fill('3.21');
+  await page.getByRole('button', { name: 'Charge' }).click();
+  await expect(page.getByRole('status')).toContainText('Paid ¥3.21 with UnionPay');
+  expect(await walletBalance(request, wallet.walletId, wallet.token)).toBe(before - 321);
 });

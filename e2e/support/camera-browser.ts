@@ -27,3 +27,19 @@ export async function launchWithCamera(
   const page = await context.newPage();
   return { browser, page };
 }
+
+/**
+ * Launches Chromium with a fake camera whose permission the user refuses: the permission prompt
+ * is answered "block" by the browser itself.
+ */
+export async function launchWithCameraDenied(
+  baseURL: string,
+): Promise<{ browser: Browser; page: Page }> {
+  const executablePath = findSystemChromium();
+  const browser = await chromium.launch({
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--deny-permission-prompts'],
+    ...(executablePath ? { executablePath } : {}),
+  });
+  const context = await browser.newContext({ baseURL });
+  return { browser, page: await context.newPage() };
+}

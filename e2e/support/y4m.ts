@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { encodeCode128 } from '../../src/lib/barcode/code128.ts';
 import { qrModules } from './qr-matrix.ts';
 
@@ -59,9 +59,42 @@ export function code128Image(text: string, width = 640, height = 480): LumaImage
  */
 export async function writeY4m(path: string, image: LumaImage, frames = 5): Promise<void> {
   const { width, height, luma } = image;
-  if (width % 2 !== 0 || height % 2 !== 0) throw new Error('Y4M 4:2:0 needs even dimensions');
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420\n`, 'ascii');
+  const header = y4mHeader(width, height);
   const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
   const frame = Buffer.concat([Buffer.from('FRAME\n', 'ascii'), Buffer.from(luma), chroma]);
   await writeFile(path, Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]));
+}
+
+/**
+ * Writes a 30 fps grey Y4M video whose frame `i` is `frameAt(i)`, one frame at a time, so that a
+ * long 720p sequence never sits in memory whole.
+ */
+export async function writeY4mSequence(
+  path: string,
+  frameCount: number,
+  frameAt: (index: number) => LumaImage,
+): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let size: { width: number; height: number } | null = null;
+    let chroma = Buffer.alloc(0);
+    for (let index = 0; index < frameCount; index++) {
+      const { width, height, luma } = frameAt(index);
+      if (size === null) {
+        size = { width, height };
+        chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+        await file.write(y4mHeader(width, height));
+      } else if (width !== size.width || height !== size.height) {
+        throw new Error(`Frame ${index} is ${width}×${height}, not ${size.width}×${size.height}`);
+      }
+      await file.writev([Buffer.from('FRAME\n', 'ascii'), luma, chroma]);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+function y4mHeader(width: number, height: number): Buffer {
+  if (width % 2 !== 0 || height % 2 !== 0) throw new Error('Y4M 4:2:0 needs even dimensions');
+  return Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420\n`, 'ascii');
 }

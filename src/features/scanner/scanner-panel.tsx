@@ -1,14 +1,18 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { routePaymentCode, type Provider } from '../../../protocol/payment-code.ts';
+import { rememberCamera, rememberedCamera } from './camera/remembered-camera.ts';
+import { CameraControls } from './camera-controls.tsx';
 import { ManualEntry } from './manual-entry.tsx';
 import { signalGoodRead } from './scan-feedback.ts';
-import { useCameraScanner } from './use-camera-scanner.ts';
+import { useScanGun } from './scan-gun/use-scan-gun.ts';
+import { useScanSession } from './use-scan-session.ts';
 
 export type ScannedCode = { code: string; provider: Provider };
 
 /**
- * Camera preview with a scan window, plus manual entry. Only text that is a payment code of a
- * known provider leaves this panel; anything else is refused here, before any network call.
+ * Camera preview with a scan window, the scan gun, and manual entry. Only text that is a payment
+ * code of a known provider leaves this panel; anything else is refused here, before any network
+ * call.
  */
 export function ScannerPanel({
   onCode,
@@ -20,40 +24,69 @@ export function ScannerPanel({
   const videoRef = useRef<HTMLVideoElement>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [manual, setManual] = useState(false);
+  const [deviceId, setDeviceId] = useState<string | null>(rememberedCamera);
   const doneRef = useRef(false);
 
-  const accept = useCallback(
-    (text: string) => {
+  const finish = useCallback(
+    (scanned: ScannedCode) => {
       if (doneRef.current) return;
-      const route = routePaymentCode(text);
-      if (!route.ok) {
-        setRefusal(route.message);
-        return;
-      }
       doneRef.current = true;
+      performance.mark('saoma:code-read');
       signalGoodRead();
-      onCode({ code: route.code, provider: route.provider });
+      onCode(scanned);
     },
     [onCode],
   );
 
-  const { cameraError, cameraReady } = useCameraScanner(videoRef, accept);
+  const acceptText = useCallback(
+    (text: string) => {
+      const route = routePaymentCode(text);
+      if (route.ok) finish({ code: route.code, provider: route.provider });
+      else setRefusal(route.message);
+    },
+    [finish],
+  );
+
+  const handlers = useMemo(
+    () => ({
+      onScan: ({ code, provider }: ScannedCode) => finish({ code, provider }),
+      onRefusal: setRefusal,
+    }),
+    [finish],
+  );
+  const camera = useScanSession(videoRef, deviceId, handlers);
+  useScanGun(acceptText);
+
+  function pickCamera(picked: string) {
+    rememberCamera(picked);
+    setDeviceId(picked);
+  }
 
   return (
     <section className="scanner" aria-label="Scanner">
       <div className="viewfinder">
         <video ref={videoRef} muted playsInline aria-label="Camera preview" />
         <div className="scan-window" aria-hidden="true" />
-        {!cameraReady && !cameraError && <p className="camera-note">Starting the camera…</p>}
+        {camera.phase === 'starting' && <p className="camera-note">Starting the camera…</p>}
+        {camera.phase === 'paused' && <p className="camera-note">Camera paused</p>}
       </div>
-      {cameraError && <p role="alert">{cameraError}</p>}
+      {camera.phase === 'scanning' && (
+        <CameraControls
+          key={camera.session.track.id}
+          track={camera.session.track}
+          cameras={camera.session.cameras}
+          deviceId={camera.session.deviceId}
+          onPickCamera={pickCamera}
+        />
+      )}
+      {camera.phase === 'failed' && <p role="alert">{camera.message}</p>}
       {refusal && (
         <p role="alert" className="refusal">
           {refusal}
         </p>
       )}
       {manual ? (
-        <ManualEntry onSubmit={accept} />
+        <ManualEntry onSubmit={acceptText} />
       ) : (
         <button type="button" onClick={() => setManual(true)}>
           Enter code manually

@@ -1,0 +1,103 @@
+import type { Provider } from '../../../../protocol/payment-code.ts';
+import type { BarcodeFormatName } from '../../../lib/barcode/decode-frame.ts';
+import type { CameraProblem } from '../camera/camera-errors.ts';
+import type { CameraDevice } from '../camera/choose-camera.ts';
+import { openCamera, stopStream, type OpenedCamera } from '../camera/open-camera.ts';
+import { rememberedCamera } from '../camera/remembered-camera.ts';
+import { preferContinuousFocus } from '../camera/track-controls.ts';
+import { ScanFilter } from '../validation/scan-filter.ts';
+import { DecodeWorkerClient, type WorkerAnswer } from '../worker/decode-worker-client.ts';
+import type { WorkerCapabilities } from '../worker/worker-messages.ts';
+import { FramePump } from './frame-pump.ts';
+
+export type AcceptedScan = { code: string; provider: Provider; format: BarcodeFormatName };
+
+export type ScanSessionOptions = {
+  video: HTMLVideoElement;
+  /** The camera to use; null or absent picks the remembered or best back camera. */
+  deviceId?: string | null;
+  onScan: (scan: AcceptedScan) => void;
+  onRefusal?: (message: string) => void;
+  /** The scanner stopped after it had started (the worker died, the camera was unplugged). */
+  onFailure?: (problem: CameraProblem | 'decoder', message: string) => void;
+};
+
+export type ScanSession = {
+  track: MediaStreamTrack;
+  deviceId: string | undefined;
+  cameras: CameraDevice[];
+  decoder: WorkerCapabilities;
+  stop(): void;
+};
+
+/**
+ * One scanning run: opens the camera, plays it into the video element, pumps frames to the
+ * decode worker and turns its reads into validated, de-duplicated scans. `stop` releases
+ * everything, the camera tracks included.
+ */
+export async function startScanSession(options: ScanSessionOptions): Promise<ScanSession> {
+  const { video, onScan } = options;
+  const starting = DecodeWorkerClient.start();
+  let camera: OpenedCamera;
+  try {
+    camera = await openCamera(options.deviceId ?? rememberedCamera());
+  } catch (error) {
+    starting.then((worker) => worker.terminate()).catch(() => undefined);
+    throw error;
+  }
+  const { stream, track } = camera;
+  let decoder: DecodeWorkerClient;
+  try {
+    decoder = await starting;
+  } catch (error) {
+    stopStream(stream);
+    throw error;
+  }
+  void preferContinuousFocus(track);
+  video.srcObject = stream;
+  // Frames are read as soon as they arrive, not when play() settles: its promise can lag far
+  // behind the first frame on a busy device.
+  video.play().catch((error: unknown) => {
+    if (error instanceof Error && error.name === 'NotAllowedError') {
+      options.onFailure?.('failed', 'The browser blocked the camera preview. Tap it to start.');
+    }
+  });
+
+  const filter = new ScanFilter();
+  const onAnswer = (answer: WorkerAnswer) => {
+    if (answer.type === 'skipped') return;
+    const verdict = filter.offer(answer.read, performance.now());
+    if (verdict.kind === 'accepted') {
+      onScan({ code: verdict.code, provider: verdict.provider, format: verdict.format });
+    } else if (verdict.kind === 'refused') {
+      options.onRefusal?.(verdict.message);
+    }
+  };
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    pump.stop();
+    decoder.terminate();
+    stopStream(stream);
+    track.removeEventListener('ended', onEnded);
+    video.srcObject = null;
+  };
+  const onEnded = () => {
+    stop();
+    options.onFailure?.('missing', 'The camera was disconnected. Reopen the scanner to continue.');
+  };
+  const pump = new FramePump(video, decoder, onAnswer, (error) => {
+    stop();
+    options.onFailure?.('decoder', `Scanning stopped: ${error.message}`);
+  });
+  track.addEventListener('ended', onEnded);
+
+  return {
+    track,
+    deviceId: camera.deviceId,
+    cameras: camera.cameras,
+    decoder: decoder.capabilities,
+    stop,
+  };
+}

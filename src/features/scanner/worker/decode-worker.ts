@@ -1,0 +1,107 @@
+import { decodeFrame, type BarcodeFormatName } from '../../../lib/barcode/decode-frame.ts';
+import { rgbaToGray, type GrayImage } from '../../../lib/barcode/gray-image.ts';
+import { bitmapToGray, canReadBitmaps } from './bitmap-pixels.ts';
+import {
+  checkNativeDetector,
+  type BarcodeDetectorClass,
+  type NativeDetector,
+} from './native-detector.ts';
+import { makeNativeProbe } from './native-probe.ts';
+import type { FramePayload, FromWorker, ToWorker, WorkerCapabilities } from './worker-messages.ts';
+
+/**
+ * The decode worker. It reads one frame at a time; a frame that arrives while another is being
+ * read waits in a single slot, and a newer one replaces it, so the worker never works through a
+ * backlog of stale frames.
+ */
+
+const FORMATS: readonly BarcodeFormatName[] = ['qr_code', 'code_128', 'ean_13'];
+
+// A dedicated worker's global scope posts like a Worker; TypeScript's DOM library types `self`
+// as Window, whose postMessage takes a target origin instead.
+const scope = globalThis as unknown as Pick<Worker, 'postMessage'>;
+const post = (message: FromWorker) => scope.postMessage(message);
+
+let native: NativeDetector | null = null;
+const ready = start();
+
+async function start(): Promise<void> {
+  const bitmaps = canReadBitmaps();
+  const detectorClass = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+  const check = bitmaps
+    ? await checkNativeDetector(detectorClass, FORMATS, makeNativeProbe)
+    : { detector: null, note: 'No OffscreenCanvas for the BarcodeDetector self-test' };
+  native = check.detector;
+  const capabilities: WorkerCapabilities = {
+    bitmaps,
+    native: native !== null,
+    nativeNote: check.note,
+  };
+  post({ type: 'ready', capabilities });
+}
+
+let busy = false;
+let waiting: ToWorker | null = null;
+
+globalThis.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  if (waiting) {
+    release(waiting.frame);
+    post({ type: 'skipped', id: waiting.id });
+  }
+  waiting = event.data;
+  if (!busy) void drain();
+});
+
+async function drain(): Promise<void> {
+  busy = true;
+  await ready;
+  while (waiting) {
+    const message = waiting;
+    waiting = null;
+    post(await read(message));
+  }
+  busy = false;
+}
+
+async function read({ id, frame }: ToWorker): Promise<FromWorker> {
+  const started = performance.now();
+  try {
+    const fromNative = await readNatively(frame);
+    const found = fromNative
+      ? { ...fromNative, source: 'native' as const }
+      : withSource(decodeFrame(gray(frame), { formats: FORMATS }));
+    return { type: 'decoded', id, read: found, decodeMs: performance.now() - started };
+  } catch (error) {
+    return { type: 'failed', id, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    release(frame);
+  }
+}
+
+function withSource<T extends object>(decoded: T | null): (T & { source: 'zxing' }) | null {
+  return decoded ? { ...decoded, source: 'zxing' } : null;
+}
+
+async function readNatively(frame: FramePayload) {
+  if (!native) return null;
+  try {
+    return await native.detect(frame.kind === 'bitmap' ? frame.bitmap : toImageData(frame));
+  } catch {
+    // A detector that throws once is not trusted again; ZXing reads every frame from now on.
+    native = null;
+    return null;
+  }
+}
+
+function toImageData(frame: Extract<FramePayload, { kind: 'rgba' }>): ImageData {
+  return new ImageData(new Uint8ClampedArray(frame.pixels), frame.width, frame.height);
+}
+
+function gray(frame: FramePayload): GrayImage {
+  if (frame.kind === 'bitmap') return bitmapToGray(frame.bitmap);
+  return rgbaToGray(new Uint8ClampedArray(frame.pixels), frame.width, frame.height);
+}
+
+function release(frame: FramePayload): void {
+  if (frame.kind === 'bitmap') frame.bitmap.close();
+}
