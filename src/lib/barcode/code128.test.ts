@@ -1,7 +1,7 @@
 import { BinaryBitmap, Code128Reader, HybridBinarizer, RGBLuminanceSource } from '@zxing/library';
 import { describe, expect, it } from 'vitest';
 import { encodeCode128 } from './code128.ts';
-import { decodeLuminance } from './decode.ts';
+import { decodeFrame } from './decode-frame.ts';
 import { encodeQr } from './qr-matrix.ts';
 
 function renderBars(widths: number[], moduleWidth = 3, quiet = 12, height = 40) {
@@ -54,24 +54,26 @@ describe('Code 128 encoder', () => {
   });
 });
 
-describe('decodeLuminance', () => {
+describe('decodeFrame', () => {
   it('reads a QR code', () => {
     const { pixels, width, height } = renderQr('281234567890123456');
-    expect(decodeLuminance(pixels, width, height)).toEqual({
+    expect(decodeFrame({ data: pixels, width: width, height: height })).toEqual({
       text: '281234567890123456',
-      format: 'qr',
+      format: 'qr_code',
     });
   });
 
   it('reads a Code 128 barcode', () => {
     const { pixels, width, height } = renderBars(encodeCode128('134567890123456789'));
-    expect(decodeLuminance(pixels, width, height)).toEqual({
+    expect(decodeFrame({ data: pixels, width: width, height: height })).toEqual({
       text: '134567890123456789',
-      format: 'code128',
+      format: 'code_128',
     });
   });
 
   it('finds nothing in a blank frame, without throwing', () => {
-    expect(decodeLuminance(new Uint8ClampedArray(200 * 100).fill(255), 200, 100)).toBeNull();
+    expect(
+      decodeFrame({ data: new Uint8ClampedArray(200 * 100).fill(255), width: 200, height: 100 }),
+    ).toBeNull();
   });
 });

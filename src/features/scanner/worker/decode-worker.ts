@@ -1,5 +1,10 @@
-import { decodeFrame, type BarcodeFormatName } from '../../../lib/barcode/decode-frame.ts';
-import { rgbaToGray, type GrayImage } from '../../../lib/barcode/gray-image.ts';
+import {
+  decodeFrame,
+  passesForFrame,
+  type BarcodeFormatName,
+  type DecodedBarcode,
+} from '../../../lib/barcode/decode-frame.ts';
+import { centreRect, rgbaToGray } from '../../../lib/barcode/gray-image.ts';
 import { bitmapToGray, canReadBitmaps } from './bitmap-pixels.ts';
 import {
   checkNativeDetector,
@@ -16,6 +21,8 @@ import type { FramePayload, FromWorker, ToWorker, WorkerCapabilities } from './w
  */
 
 const FORMATS: readonly BarcodeFormatName[] = ['qr_code', 'code_128', 'ean_13'];
+/** The on-screen scan window: the centre 80 % of each side of the frame. */
+const SCAN_WINDOW = 0.8;
 
 // A dedicated worker's global scope posts like a Worker; TypeScript's DOM library types `self`
 // as Window, whose postMessage takes a target origin instead.
@@ -69,7 +76,7 @@ async function read({ id, frame }: ToWorker): Promise<FromWorker> {
     const fromNative = await readNatively(frame);
     const found = fromNative
       ? { ...fromNative, source: 'native' as const }
-      : withSource(decodeFrame(gray(frame), { formats: FORMATS }));
+      : withSource(readWithZxing(frame));
     return { type: 'decoded', id, read: found, decodeMs: performance.now() - started };
   } catch (error) {
     return { type: 'failed', id, message: error instanceof Error ? error.message : String(error) };
@@ -97,9 +104,17 @@ function toImageData(frame: Extract<FramePayload, { kind: 'rgba' }>): ImageData 
   return new ImageData(new Uint8ClampedArray(frame.pixels), frame.width, frame.height);
 }
 
-function gray(frame: FramePayload): GrayImage {
-  if (frame.kind === 'bitmap') return bitmapToGray(frame.bitmap);
-  return rgbaToGray(new Uint8ClampedArray(frame.pixels), frame.width, frame.height);
+let frameNumber = 0;
+
+/** ZXing's cheap passes on every frame, plus one of the hard passes in turn (SCANNER.md). */
+function readWithZxing(frame: FramePayload): DecodedBarcode | null {
+  const passes = passesForFrame(frameNumber++);
+  if (frame.kind === 'bitmap') {
+    const window = centreRect(frame.bitmap.width, frame.bitmap.height, SCAN_WINDOW);
+    return decodeFrame(bitmapToGray(frame.bitmap, window), { formats: FORMATS, passes });
+  }
+  const gray = rgbaToGray(new Uint8ClampedArray(frame.pixels), frame.width, frame.height);
+  return decodeFrame(gray, { formats: FORMATS, passes, window: SCAN_WINDOW });
 }
 
 function release(frame: FramePayload): void {

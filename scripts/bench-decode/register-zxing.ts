@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./zxing-named-exports.mjs', import.meta.url);
