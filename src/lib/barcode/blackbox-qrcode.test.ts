@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { scoreBlackbox } from '../../../scripts/bench-decode/blackbox-score.ts';
-import { javaTarget } from '../../../scripts/bench-decode/java-must-pass.ts';
+import { describe, it } from 'vitest';
+import { expectBlackboxReads } from './test-support/expect-blackbox.ts';
 
 /**
  * Hits decodeFrame reached at 0°, 90°, 180° and 270° when its strategy was chosen
@@ -17,19 +16,7 @@ const REACHED: Record<string, number[]> = {
 const ROTATIONS = [0, 90, 180, 270];
 
 describe('decodeFrame on the ZXing QR code blackbox images', () => {
-  it.each(Object.entries(REACHED))(
-    'reads %s as well as before, with no misread',
-    (folder, hits) => {
-      const scores = scoreBlackbox(folder, ROTATIONS);
-      ROTATIONS.forEach((rotation, i) => {
-        const score = scores.get(rotation);
-        const java = javaTarget(folder, rotation);
-        const label = `${folder} at ${rotation}°`;
-        expect
-          .soft(score?.hits, label)
-          .toBeGreaterThanOrEqual(Math.max(hits[i] ?? 0, java?.mustPass ?? 0));
-        expect.soft(score?.falsePositives, label).toBeLessThanOrEqual(java?.allowedFalse ?? 0);
-      });
-    },
+  it.each(Object.entries(REACHED))('reads %s as well as before, with no misread', (folder, hits) =>
+    expectBlackboxReads(folder, ROTATIONS, hits),
   );
 });
