@@ -18,8 +18,12 @@ export class WalletProblemError extends Error {
  * may or may not have taken effect on the wallet.
  */
 export class WalletUnreachableError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  /** How long the wallet asked the terminal to wait (a Retry-After header), if it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, options?: ErrorOptions & { retryAfterMs?: number }) {
     super(message, options);
     this.name = 'WalletUnreachableError';
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }

@@ -1,5 +1,6 @@
 import { ProblemSchema } from '../../../protocol/problem.ts';
 import { WalletProblemError, WalletUnreachableError } from './errors.ts';
+import { parseRetryAfter } from './retry-after.ts';
 
 export type Parser<T> = {
   safeParse(data: unknown): { success: true; data: T } | { success: false };
@@ -47,6 +48,7 @@ export async function requestJson<T>(
   if (response.status >= 500 || response.status === 409 || response.status === 429) {
     throw new WalletUnreachableError(
       `The wallet asked to try again later (HTTP ${response.status}).`,
+      { retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), Date.now()) },
     );
   }
   const problem = ProblemSchema.safeParse(data);
