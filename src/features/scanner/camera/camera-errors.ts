@@ -23,7 +23,6 @@ export const CAMERA_MESSAGES: Record<CameraProblem, string> = {
 
 /** Maps getUserMedia's DOMException names to the problem the cashier can act on. */
 export function cameraProblemOf(error: unknown): CameraProblem {
-  if (error instanceof CameraError) return error.problem;
   const name = error instanceof Error ? error.name : '';
   if (name === 'NotAllowedError' || name === 'PermissionDeniedError') return 'denied';
   if (name === 'SecurityError') return window.isSecureContext ? 'denied' : 'insecure';

@@ -2,7 +2,7 @@ import type { Provider } from '../../../../protocol/payment-code.ts';
 import type { BarcodeFormatName } from '../../../lib/barcode/decode-frame.ts';
 import type { CameraProblem } from '../camera/camera-errors.ts';
 import type { CameraDevice } from '../camera/choose-camera.ts';
-import { openCamera, stopStream, type OpenedCamera } from '../camera/open-camera.ts';
+import { openCamera, stopStream } from '../camera/open-camera.ts';
 import { rememberedCamera } from '../camera/remembered-camera.ts';
 import { preferContinuousFocus } from '../camera/track-controls.ts';
 import { ScanFilter } from '../validation/scan-filter.ts';
@@ -32,19 +32,15 @@ export type ScanSession = {
 
 /**
  * One scanning run: opens the camera, plays it into the video element, pumps frames to the
- * decode worker and turns its reads into validated, de-duplicated scans. `stop` releases
- * everything, the camera tracks included.
+ * decode worker and turns its reads into validated, de-duplicated scans. `stop` releases the
+ * camera tracks; the page's one decode worker stays up for the next session.
  */
 export async function startScanSession(options: ScanSessionOptions): Promise<ScanSession> {
   const { video, onScan } = options;
-  const starting = DecodeWorkerClient.start();
-  let camera: OpenedCamera;
-  try {
-    camera = await openCamera(options.deviceId ?? rememberedCamera());
-  } catch (error) {
-    starting.then((worker) => worker.terminate()).catch(() => undefined);
-    throw error;
-  }
+  const starting = DecodeWorkerClient.shared();
+  // Awaited below; a failure here is reported there, or on the next session's start.
+  starting.catch(() => undefined);
+  const camera = await openCamera(options.deviceId ?? rememberedCamera());
   const { stream, track } = camera;
   let decoder: DecodeWorkerClient;
   try {
@@ -78,7 +74,6 @@ export async function startScanSession(options: ScanSessionOptions): Promise<Sca
     if (stopped) return;
     stopped = true;
     pump.stop();
-    decoder.terminate();
     stopStream(stream);
     track.removeEventListener('ended', onEnded);
     video.srcObject = null;

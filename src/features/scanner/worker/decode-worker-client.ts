@@ -4,6 +4,8 @@ export type WorkerAnswer = Extract<FromWorker, { type: 'decoded' | 'skipped' }>;
 
 type Waiter = { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void };
 
+let shared: Promise<DecodeWorkerClient> | null = null;
+
 /** The page's side of the decode worker: posts frames (transferred, never copied) and awaits reads. */
 export class DecodeWorkerClient {
   private nextId = 1;
@@ -16,10 +18,27 @@ export class DecodeWorkerClient {
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) =>
       this.settle(event.data),
     );
-    worker.addEventListener('error', (event) => this.failAll(workerError(event)));
+    worker.addEventListener('error', (event) => {
+      shared = null;
+      worker.terminate();
+      this.failAll(workerError(event));
+    });
   }
 
-  static start(): Promise<DecodeWorkerClient> {
+  /**
+   * The page's one decode worker, started on first use and kept between scanner sessions, so the
+   * decoder module and the BarcodeDetector self-test are paid for once, not on every sale. A
+   * worker that fails to start or dies is replaced on the next call.
+   */
+  static shared(): Promise<DecodeWorkerClient> {
+    shared ??= DecodeWorkerClient.start().catch((error: unknown) => {
+      shared = null;
+      throw error;
+    });
+    return shared;
+  }
+
+  private static start(): Promise<DecodeWorkerClient> {
     const worker = new Worker(new URL('./decode-worker.ts', import.meta.url), {
       type: 'module',
       name: 'saoma-decoder',
@@ -51,11 +70,6 @@ export class DecodeWorkerClient {
       this.waiters.set(id, { resolve, reject });
       this.worker.postMessage({ type: 'decode', id, frame }, transfer);
     });
-  }
-
-  terminate(): void {
-    this.worker.terminate();
-    this.failAll(new Error('The scanner was closed'));
   }
 
   private settle(message: FromWorker): void {

@@ -24,10 +24,9 @@ const FORMATS: readonly BarcodeFormatName[] = ['qr_code', 'code_128', 'ean_13'];
 /** The on-screen scan window: the centre 80 % of each side of the frame. */
 const SCAN_WINDOW = 0.8;
 
-// A dedicated worker's global scope posts like a Worker; TypeScript's DOM library types `self`
-// as Window, whose postMessage takes a target origin instead.
-const scope = globalThis as unknown as Pick<Worker, 'postMessage'>;
-const post = (message: FromWorker) => scope.postMessage(message);
+// In a dedicated worker, `self.postMessage(message)` answers the page. The app is typed with the
+// DOM library, where this call matches Window's (message, options?) form, which has the same shape.
+const post = (message: FromWorker) => self.postMessage(message);
 
 let native: NativeDetector | null = null;
 const ready = start();
