@@ -49,7 +49,7 @@ const wrapperRules = WRAPPER_AREAS.map(({ files, allow }) => ({
  * One-way imports between layers (docs/ARCHITECTURE.md). The areas do not overlap. Imports are
  * relative, so a pattern matches the folders an import climbs into.
  */
-const FEATURES = ['checkout', 'scanner', 'pairing', 'wallet-sim'];
+const FEATURES = ['checkout', 'scanner', 'pairing', 'wallet-sim', 'sync', 'settings'];
 const into = (...folders) => `^(\\.\\./)+(${folders.join('|')})/`;
 const LAYER_AREAS = [
   {

@@ -9,7 +9,7 @@ await runTrial('saoma', async ({ onVideo, onText, note }) => {
   onVideo(video);
   const session = await startScanSession({
     video,
-    onScan: (scan) => onText(scan.code),
+    onScan: (scan) => onText(scan.scanned.code),
     onRefusal: (message) => note('refusal', message),
     onFailure: (problem, message) => note('failure', `${problem}: ${message}`),
   });

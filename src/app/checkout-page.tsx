@@ -1,12 +1,13 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { formatAmount } from '../../protocol/money.ts';
 import { AmountForm } from '../features/checkout/amount-form.tsx';
-import { chargeCode } from '../features/checkout/charge-code.ts';
 import { useCheckoutStore } from '../features/checkout/checkout-store.ts';
-import { describeOutcome } from '../features/checkout/describe-outcome.ts';
 import { PaymentOutcome } from '../features/checkout/payment-outcome.tsx';
-import type { ScannedCode } from '../features/scanner/scanner-panel.tsx';
-import type { TerminalCredentials } from '../lib/wallet-client/signed-request.ts';
+import { SaleProgress } from '../features/checkout/sale-progress.tsx';
+import { startSale } from '../features/checkout/start-sale.ts';
+import type { ScannedCode } from '../../protocol/scanned-code.ts';
+import { driveSale } from '../lib/outbox/drive-sale.ts';
+import type { SaleWorker } from '../lib/outbox/sale-worker.ts';
 
 const ScannerPanel = lazy(() =>
   import('../features/scanner/scanner-panel.tsx').then((module) => ({
@@ -14,36 +15,25 @@ const ScannerPanel = lazy(() =>
   })),
 );
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-export function CheckoutPage({ credentials }: { credentials: TerminalCredentials }) {
-  const { amount, phase, outcome, startScanning, startCharging, showOutcome, cancelScan, newSale } =
+export function CheckoutPage({ worker }: { worker: SaleWorker }) {
+  const { amount, phase, outTradeNo, startScanning, showSale, cancelScan, newSale } =
     useCheckoutStore();
 
   const charge = useCallback(
-    async (scanned: ScannedCode) => {
+    async (scanned: ScannedCode): Promise<string | null> => {
       // Marks for the e2e and benchmarks: decode-to-outcome latency, measured in the page.
       performance.mark('saoma:code-accepted');
-      startCharging();
-      try {
-        const result = await chargeCode(
-          credentials,
-          { amount, ...scanned },
-          {
-            now: () => new Date(),
-            wait,
-            onWaitingForCustomer: (payment) =>
-              showOutcome(describeOutcome({ kind: 'settled', payment }), false),
-          },
+      const started = await startSale(scanned, amount, worker);
+      if (!started.ok) return started.message;
+      showSale(started.outTradeNo);
+      if (scanned.kind === 'online') {
+        void driveSale(started.outTradeNo, worker).then(() =>
+          performance.mark('saoma:outcome-shown'),
         );
-        showOutcome(describeOutcome(result), true);
-        performance.mark('saoma:outcome-shown');
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        showOutcome({ tone: 'unknown', text: `The sale could not be recorded: ${detail}` }, true);
       }
+      return null;
     },
-    [amount, credentials, startCharging, showOutcome],
+    [amount, worker, showSale],
   );
 
   return (
@@ -55,15 +45,14 @@ export function CheckoutPage({ credentials }: { credentials: TerminalCredentials
             Charging ¥{formatAmount(amount)}: scan the customer&apos;s code
           </p>
           <Suspense fallback={<p className="loading">Loading the scanner…</p>}>
-            <ScannerPanel onCode={(scanned) => void charge(scanned)} onClose={cancelScan} />
+            <ScannerPanel onCode={charge} onClose={cancelScan} />
           </Suspense>
         </>
       )}
-      <PaymentOutcome outcome={outcome} busy={phase === 'charging'} />
-      {phase === 'result' && (
-        <button type="button" className="primary" onClick={newSale}>
-          New sale
-        </button>
+      {phase === 'sale' && outTradeNo !== null ? (
+        <SaleProgress outTradeNo={outTradeNo} worker={worker} onNewSale={newSale} />
+      ) : (
+        <PaymentOutcome tone="idle" text="" />
       )}
     </div>
   );

@@ -1,19 +1,20 @@
 import { PairingForm } from '../features/pairing/pairing-form.tsx';
 import { useTerminalSession } from '../features/pairing/use-terminal-session.ts';
 import { CheckoutPage } from './checkout-page.tsx';
+import { MainNav } from './main-nav.tsx';
+import { useRoute } from './routes.ts';
+import { useOutbox } from './use-outbox.ts';
 
 export function TerminalApp() {
   const { state, retry, paired } = useTerminalSession();
+  const route = useRoute();
+  const outbox = useOutbox(state.status === 'paired' ? state.session : null);
 
   return (
     <div className="terminal">
       <header className="topbar">
         <span className="brand">Saoma 扫码</span>
-        <nav aria-label="Main">
-          <a href="/" aria-current="page">
-            Checkout
-          </a>
-        </nav>
+        <MainNav current={route} />
         <span className="terminal-id">
           {state.status === 'paired' ? `Terminal ${state.session.terminalId}` : 'Not paired'}
         </span>
@@ -29,7 +30,7 @@ export function TerminalApp() {
           </div>
         )}
         {state.status === 'unpaired' && <PairingForm onPaired={paired} />}
-        {state.status === 'paired' && <CheckoutPage credentials={state.session} />}
+        {outbox && route === '/' && <CheckoutPage worker={outbox.worker} />}
       </main>
     </div>
   );

@@ -1,20 +1,18 @@
 import type { Minor } from '../../../protocol/money.ts';
 import { createStore } from '../../lib/store/create-store.ts';
 
-export type CheckoutPhase = 'amount' | 'scanning' | 'charging' | 'result';
-
-export type CheckoutOutcome = { tone: 'paid' | 'declined' | 'pending' | 'unknown'; text: string };
+export type CheckoutPhase = 'amount' | 'scanning' | 'sale';
 
 type CheckoutState = {
   amountText: string;
   /** The amount being charged, fixed when the cashier presses Charge. */
   amount: Minor;
   phase: CheckoutPhase;
-  outcome: CheckoutOutcome | null;
+  /** The sale on screen; its state lives in the journal, not here. */
+  outTradeNo: string | null;
   setAmountText: (text: string) => void;
   startScanning: (amount: Minor) => void;
-  startCharging: () => void;
-  showOutcome: (outcome: CheckoutOutcome, final: boolean) => void;
+  showSale: (outTradeNo: string) => void;
   cancelScan: () => void;
   newSale: () => void;
 };
@@ -23,11 +21,10 @@ export const useCheckoutStore = createStore<CheckoutState>()((set) => ({
   amountText: '',
   amount: 0,
   phase: 'amount',
-  outcome: null,
+  outTradeNo: null,
   setAmountText: (amountText) => set({ amountText }),
-  startScanning: (amount) => set({ amount, phase: 'scanning', outcome: null }),
-  startCharging: () => set({ phase: 'charging' }),
-  showOutcome: (outcome, final) => set(final ? { outcome, phase: 'result' } : { outcome }),
+  startScanning: (amount) => set({ amount, phase: 'scanning', outTradeNo: null }),
+  showSale: (outTradeNo) => set({ outTradeNo, phase: 'sale' }),
   cancelScan: () => set({ phase: 'amount' }),
-  newSale: () => set({ amountText: '', amount: 0, phase: 'amount', outcome: null }),
+  newSale: () => set({ amountText: '', amount: 0, phase: 'amount', outTradeNo: null }),
 }));

@@ -1,16 +1,9 @@
-import type { CheckoutOutcome } from './checkout-store.ts';
+import type { SaleTone } from './describe-sale.ts';
 
 /** The live region that announces every payment outcome (tests read it too). */
-export function PaymentOutcome({
-  outcome,
-  busy,
-}: {
-  outcome: CheckoutOutcome | null;
-  busy: boolean;
-}) {
-  const text = busy && !outcome ? 'Charging…' : (outcome?.text ?? '');
+export function PaymentOutcome({ tone, text }: { tone: SaleTone | 'idle'; text: string }) {
   return (
-    <div role="status" aria-live="polite" className={`outcome outcome-${outcome?.tone ?? 'idle'}`}>
+    <div role="status" aria-live="polite" className={`outcome outcome-${tone}`}>
       {text}
     </div>
   );

@@ -1,13 +1,12 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { routePaymentCode, type Provider } from '../../../protocol/payment-code.ts';
+import { routeScannedCode, type ScannedCode } from '../../../protocol/scanned-code.ts';
 import { rememberCamera, rememberedCamera } from './camera/remembered-camera.ts';
 import { CameraControls } from './camera-controls.tsx';
 import { ManualEntry } from './manual-entry.tsx';
 import { signalGoodRead } from './scan-feedback.ts';
 import { useScanGun } from './scan-gun/use-scan-gun.ts';
+import type { AcceptedScan } from './engine/scan-session.ts';
 import { useScanSession } from './use-scan-session.ts';
-
-export type ScannedCode = { code: string; provider: Provider };
 
 /**
  * Camera preview with a scan window, the scan gun, and manual entry. Only text that is a payment
@@ -18,7 +17,8 @@ export function ScannerPanel({
   onCode,
   onClose,
 }: {
-  onCode: (scanned: ScannedCode) => void;
+  /** Charges the code; answers a refusal to show (the scanner then stays open), or null. */
+  onCode: (scanned: ScannedCode) => Promise<string | null>;
   onClose: () => void;
 }) {
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -33,15 +33,20 @@ export function ScannerPanel({
       doneRef.current = true;
       performance.mark('saoma:code-read');
       signalGoodRead();
-      onCode(scanned);
+      setRefusal(null);
+      void onCode(scanned).then((refused) => {
+        if (refused === null) return;
+        setRefusal(refused);
+        doneRef.current = false;
+      });
     },
     [onCode],
   );
 
   const acceptText = useCallback(
     (text: string) => {
-      const route = routePaymentCode(text);
-      if (route.ok) finish({ code: route.code, provider: route.provider });
+      const route = routeScannedCode(text);
+      if (route.ok) finish(route);
       else setRefusal(route.message);
     },
     [finish],
@@ -49,7 +54,7 @@ export function ScannerPanel({
 
   const handlers = useMemo(
     () => ({
-      onScan: ({ code, provider }: ScannedCode) => finish({ code, provider }),
+      onScan: ({ scanned }: AcceptedScan) => finish(scanned),
       onRefusal: setRefusal,
     }),
     [finish],

@@ -1,7 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Currency, Minor } from '../../../protocol/money.ts';
-import type { PaymentFailureCode, PaymentStatus } from '../../../protocol/payments.ts';
+import type { JwkSet } from '../../../protocol/offline-code.ts';
 import type { Provider } from '../../../protocol/payment-code.ts';
+import type { PaymentState } from '../payment-machine/payment-machine.ts';
+import type { RefundState } from '../payment-machine/refund-machine.ts';
 
 /** The paired terminal. The HMAC key is a non-extractable CryptoKey, stored as is. */
 export type TerminalSessionRow = {
@@ -12,40 +14,145 @@ export type TerminalSessionRow = {
   pairedAt: string;
 };
 
+export type StateChange<S extends string> = { state: S; at: string; note?: string };
+
+/** Why the wallet declined, or the code of the problem+json error it refused the request with. */
+export type Failure = { code: string; message: string };
+
+/** What the outbox keeps on every row it has to drive to a final state. */
+export type OutboxFields = {
+  /** 1 while the outbox has work for the row, 0 once it is final (IndexedDB cannot index booleans). */
+  pending: 0 | 1;
+  /** Failed attempts in a row, for the backoff; reset by every answer. */
+  attempts: number;
+  /** Unix ms before which the replayer leaves the row alone. */
+  nextAttemptAt: number;
+  /** The page working on the row right now, until `leaseUntil` (unix ms). */
+  leaseOwner?: string;
+  leaseUntil?: number;
+  lastError?: string;
+};
+
 /**
- * A sale in the local journal. It is written before the first network call (write-ahead), so a
- * crash mid-payment leaves a row whose outcome can still be queried by its outTradeNo.
+ * A sale in the journal. It is written before the first network call (write-ahead), so a crash
+ * mid-payment leaves a row whose outcome can still be found by its outTradeNo.
  */
-export type SaleRow = {
+export type SaleRow = OutboxFields & {
   outTradeNo: string;
   amount: Minor;
   currency: Currency;
   provider: Provider;
-  /** The full code while the outcome is unknown; masked once the sale is final. */
+  mode: 'online' | 'offline';
+  /** The full code while the sale is pending; masked once it is final. */
   authCode: string;
   authCodeHash: string;
-  state: 'sending' | 'unknown' | 'final';
-  status?: PaymentStatus;
-  failure?: { code: PaymentFailureCode; message: string };
-  /** Set when the wallet refused the request (problem+json): no payment exists there. */
-  rejection?: { code: string; detail: string };
+  /** An offline code's nonce (`cid`): the terminal accepts each offline code once. */
+  offlineCodeId?: string;
+  capturedAt: string;
+  state: PaymentState;
+  history: StateChange<PaymentState>[];
+  failure?: Failure;
   tradeNo?: string;
   fee?: Minor;
+  refundedAmount?: Minor;
+  paidAt?: string;
   createdAt: string;
   updatedAt: string;
 };
 
+export type RefundRow = OutboxFields & {
+  outRefundNo: string;
+  outTradeNo: string;
+  amount: Minor;
+  reason?: string;
+  state: RefundState;
+  history: StateChange<RefundState>[];
+  failure?: Failure;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** The wallet's offline-code verification keys (`GET /keys`), cached for offline use. */
+export type KeyringRow = { id: 'wallet-keys'; jwks: JwkSet; fetchedAt: string };
+
+/** The terminal's offline limits, in minor units and milliseconds. */
+export type OfflineLimitsRow = {
+  id: 'offline-limits';
+  perSale: Minor;
+  totalPending: Minor;
+  oldestPendingMs: number;
+};
+
+type LegacySaleRow = {
+  outTradeNo: string;
+  authCode: string;
+  state: 'sending' | 'unknown' | 'final';
+  status?: 'SUCCESS' | 'USERPAYING' | 'FAILED' | 'CLOSED';
+  failure?: Failure;
+  rejection?: { code: string; detail: string };
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type Durability = 'default' | 'strict';
+
 export class SaomaDatabase extends Dexie {
   session!: EntityTable<TerminalSessionRow, 'id'>;
   sales!: EntityTable<SaleRow, 'outTradeNo'>;
+  refunds!: EntityTable<RefundRow, 'outRefundNo'>;
+  keyring!: EntityTable<KeyringRow, 'id'>;
+  settings!: EntityTable<OfflineLimitsRow, 'id'>;
 
-  constructor(name = 'saoma') {
-    super(name);
+  constructor(name = 'saoma', durability: Durability = 'default') {
+    super(name, { chromeTransactionDurability: durability });
     this.version(1).stores({
       session: 'id',
       sales: 'outTradeNo, state, createdAt',
     });
+    this.version(2)
+      .stores({
+        sales: 'outTradeNo, state, createdAt, [pending+nextAttemptAt], offlineCodeId, authCodeHash',
+        refunds: 'outRefundNo, outTradeNo, state, createdAt, [pending+nextAttemptAt]',
+        keyring: 'id',
+        settings: 'id',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<LegacySaleRow & Partial<SaleRow>, string>('sales')
+          .toCollection()
+          .modify((row) => {
+            Object.assign(row, upgradeSale(row));
+          }),
+      );
   }
 }
 
+/** Journal rows from version 1 (the walking skeleton) in the machine's terms. */
+function upgradeSale(row: LegacySaleRow): Partial<SaleRow> {
+  const state = legacyState(row);
+  const pending = state === 'unknown' ? 1 : 0;
+  return {
+    state,
+    mode: 'online',
+    capturedAt: row.createdAt,
+    history: [{ state, at: row.updatedAt, note: 'carried over from version 1' }],
+    failure:
+      row.failure ?? (row.rejection && { code: row.rejection.code, message: row.rejection.detail }),
+    pending,
+    attempts: 0,
+    nextAttemptAt: 0,
+  };
+}
+
+function legacyState(row: LegacySaleRow): PaymentState {
+  if (row.state !== 'final') return 'unknown';
+  if (row.rejection) return 'declined';
+  if (row.status === 'SUCCESS') return 'paid';
+  if (row.status === 'CLOSED') return 'cancelled';
+  return 'declined';
+}
+
 export const db = new SaomaDatabase();
+
+/** The same database, for the writes that must survive a crash: IndexedDB flushes them to disk. */
+export const strictDb = new SaomaDatabase('saoma', 'strict');

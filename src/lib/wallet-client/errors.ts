@@ -20,10 +20,16 @@ export class WalletProblemError extends Error {
 export class WalletUnreachableError extends Error {
   /** How long the wallet asked the terminal to wait (a Retry-After header), if it said. */
   readonly retryAfterMs: number | undefined;
+  /** True when nothing came back at all (no network, connection dropped), not even an error. */
+  readonly noResponse: boolean;
 
-  constructor(message: string, options?: ErrorOptions & { retryAfterMs?: number }) {
+  constructor(
+    message: string,
+    options?: ErrorOptions & { retryAfterMs?: number; noResponse?: boolean },
+  ) {
     super(message, options);
     this.name = 'WalletUnreachableError';
     this.retryAfterMs = options?.retryAfterMs;
+    this.noResponse = options?.noResponse ?? false;
   }
 }

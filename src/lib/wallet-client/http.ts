@@ -36,7 +36,10 @@ export async function requestJson<T>(
       cache: 'no-store',
     });
   } catch (error) {
-    throw new WalletUnreachableError('The wallet could not be reached.', { cause: error });
+    throw new WalletUnreachableError('The wallet could not be reached.', {
+      cause: error,
+      noResponse: true,
+    });
   }
   const data = await readJson(response);
   if (response.ok) {

@@ -20,3 +20,15 @@ export function queryPayment(
     PaymentSchema,
   );
 }
+
+/** The wallet's "reverse": closes a payment and returns any money that moved. Idempotent. */
+export function cancelPayment(
+  credentials: TerminalCredentials,
+  outTradeNo: string,
+): Promise<Payment> {
+  return signedRequest(
+    credentials,
+    { method: 'POST', path: apiPaths.paymentCancel(outTradeNo) },
+    PaymentSchema,
+  );
+}

@@ -1,16 +1,16 @@
-import type { Provider } from '../../../../protocol/payment-code.ts';
 import type { BarcodeFormatName } from '../../../lib/barcode/decode-frame.ts';
 import type { CameraProblem } from '../camera/camera-errors.ts';
 import type { CameraDevice } from '../camera/choose-camera.ts';
 import { openCamera, stopStream } from '../camera/open-camera.ts';
 import { rememberedCamera } from '../camera/remembered-camera.ts';
 import { preferContinuousFocus } from '../camera/track-controls.ts';
+import type { ScannedCode } from '../../../../protocol/scanned-code.ts';
 import { ScanFilter } from '../validation/scan-filter.ts';
 import { DecodeWorkerClient, type WorkerAnswer } from '../worker/decode-worker-client.ts';
 import type { WorkerCapabilities } from '../worker/worker-messages.ts';
 import { FramePump } from './frame-pump.ts';
 
-export type AcceptedScan = { code: string; provider: Provider; format: BarcodeFormatName };
+export type AcceptedScan = { scanned: ScannedCode; format: BarcodeFormatName };
 
 export type ScanSessionOptions = {
   video: HTMLVideoElement;
@@ -64,7 +64,7 @@ export async function startScanSession(options: ScanSessionOptions): Promise<Sca
     if (answer.type === 'skipped') return;
     const verdict = filter.offer(answer.read, performance.now());
     if (verdict.kind === 'accepted') {
-      onScan({ code: verdict.code, provider: verdict.provider, format: verdict.format });
+      onScan({ scanned: verdict.scanned, format: verdict.format });
     } else if (verdict.kind === 'refused') {
       options.onRefusal?.(verdict.message);
     }

@@ -1,4 +1,4 @@
-import { routePaymentCode, type Provider } from '../../../../protocol/payment-code.ts';
+import { routeScannedCode, type ScannedCode } from '../../../../protocol/scanned-code.ts';
 import type { BarcodeFormatName } from '../../../lib/barcode/decode-frame.ts';
 import type { ReadSource } from '../worker/worker-messages.ts';
 import { hasValidEan13CheckDigit } from './check-digit.ts';
@@ -6,7 +6,7 @@ import { hasValidEan13CheckDigit } from './check-digit.ts';
 export type FrameRead = { text: string; format: BarcodeFormatName; source: ReadSource };
 
 export type ScanVerdict =
-  | { kind: 'accepted'; code: string; provider: Provider; format: BarcodeFormatName }
+  | { kind: 'accepted'; scanned: ScannedCode; format: BarcodeFormatName }
   | { kind: 'refused'; text: string; message: string }
   /** Nothing to act on: no code, a read waiting for its confirming frame, or a repeat. */
   | { kind: 'ignored' };
@@ -52,7 +52,7 @@ function isSelfChecked(read: FrameRead): boolean {
 function judge(read: FrameRead): ScanVerdict {
   if (read.format === 'ean_13')
     return { kind: 'refused', text: read.text, message: PRODUCT_BARCODE };
-  const route = routePaymentCode(read.text);
+  const route = routeScannedCode(read.text);
   if (!route.ok) return { kind: 'refused', text: read.text, message: route.message };
-  return { kind: 'accepted', code: route.code, provider: route.provider, format: read.format };
+  return { kind: 'accepted', scanned: route, format: read.format };
 }

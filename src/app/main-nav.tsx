@@ -1,0 +1,24 @@
+import type { MouseEvent } from 'react';
+import { navigate, ROUTES, type RoutePath } from './routes.ts';
+
+export function MainNav({ current }: { current: RoutePath }) {
+  function follow(event: MouseEvent<HTMLAnchorElement>, path: RoutePath) {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate(path);
+  }
+  return (
+    <nav aria-label="Main">
+      {ROUTES.map((route) => (
+        <a
+          key={route.path}
+          href={route.path}
+          aria-current={route.path === current ? 'page' : undefined}
+          onClick={(event) => follow(event, route.path)}
+        >
+          {route.name}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,54 @@
+/** The browser refused to store more: the disk or the origin's quota is full. */
+export class StorageFullError extends Error {
+  constructor(options?: ErrorOptions) {
+    super(
+      'The device storage is full, so Saoma cannot record the sale safely. Send pending sales and free some space, then try again.',
+      options,
+    );
+    this.name = 'StorageFullError';
+  }
+}
+
+/** There is no working IndexedDB (a private window, or storage blocked by a setting). */
+export class StorageUnavailableError extends Error {
+  constructor(options?: ErrorOptions) {
+    super(
+      'This browser offers no working storage (a private window, or storage is blocked), so Saoma cannot keep sales safe. Open it in a normal window.',
+      options,
+    );
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/**
+ * A quota error, as IndexedDB raises it or as Dexie wraps it: an AbortError whose inner error
+ * is the QuotaExceededError.
+ */
+export function isQuotaError(error: unknown): boolean {
+  let current = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    if (current.name === 'QuotaExceededError') return true;
+    current = 'inner' in current ? current.inner : current.cause;
+  }
+  return false;
+}
+
+function isMissingStorage(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'MissingAPIError' ||
+      error.name === 'InvalidStateError' ||
+      error.name === 'OpenFailedError')
+  );
+}
+
+/** Runs a storage write and turns the browser's storage failures into clear errors. */
+export async function guardStorage<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError({ cause: error });
+    if (isMissingStorage(error)) throw new StorageUnavailableError({ cause: error });
+    throw error;
+  }
+}

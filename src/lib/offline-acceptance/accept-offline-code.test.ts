@@ -1,0 +1,201 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  encodeOfflineCode,
+  JwkSetSchema,
+  OFFLINE_KEY_ALGORITHM,
+  offlineCodeSigner,
+  parseOfflineCode,
+  type JwkSet,
+  type OfflineCode,
+  type OfflineCodePayload,
+  type SignOfflinePayload,
+} from '../../../protocol/offline-code.ts';
+import {
+  judgeOfflineCapture,
+  OFFLINE_ONLINE_CODE_REFUSAL,
+  type OfflineCaptureInput,
+} from './accept-offline-code.ts';
+import { DEFAULT_OFFLINE_LIMITS } from './offline-limits.ts';
+
+const IAT = Date.parse('2026-11-21T08:00:00.000Z');
+const EXP = Date.parse('2026-11-22T08:00:00.000Z');
+const HOUR = 3_600_000;
+
+const payload: OfflineCodePayload = {
+  kid: 'k1',
+  cid: 'c-123',
+  wid: 'w_abc',
+  provider: 'alipay',
+  iat: IAT,
+  exp: EXP,
+  cap: 10_000,
+};
+
+async function newKey(kid: string) {
+  const pair = await crypto.subtle.generateKey(OFFLINE_KEY_ALGORITHM, true, ['sign', 'verify']);
+  const { x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+  const jwks: JwkSet = JwkSetSchema.parse({
+    keys: [{ kty: 'EC', crv: 'P-256', x, y, kid, alg: 'ES256', use: 'sig' }],
+  });
+  return { sign: offlineCodeSigner(pair.privateKey), jwks };
+}
+
+async function codeFor(sign: SignOfflinePayload, overrides: Partial<OfflineCodePayload> = {}) {
+  const parsed = parseOfflineCode(await encodeOfflineCode({ ...payload, ...overrides }, sign));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed;
+}
+
+describe('judgeOfflineCapture', () => {
+  let sign: SignOfflinePayload;
+  let keys: JwkSet;
+  let code: OfflineCode;
+
+  beforeAll(async () => {
+    ({ sign, jwks: keys } = await newKey('k1'));
+    code = await codeFor(sign);
+  });
+
+  const input = (overrides: Partial<OfflineCaptureInput> = {}): OfflineCaptureInput => ({
+    offline: code,
+    amount: 5_000,
+    capturedAt: IAT + HOUR,
+    keys,
+    limits: DEFAULT_OFFLINE_LIMITS,
+    exposure: { pendingTotal: 0, oldestPendingAt: undefined },
+    alreadyAccepted: false,
+    ...overrides,
+  });
+
+  it('accepts a good code within its validity, its cap and the limits', async () => {
+    expect(await judgeOfflineCapture(input())).toEqual({ ok: true });
+  });
+
+  it('accepts an amount exactly at the cap and a capture exactly at iat', async () => {
+    expect(await judgeOfflineCapture(input({ amount: 10_000, capturedAt: IAT }))).toEqual({
+      ok: true,
+    });
+    expect(await judgeOfflineCapture(input({ capturedAt: EXP - 1 }))).toEqual({ ok: true });
+  });
+
+  it('refuses with NO_KEYS when the terminal never fetched the keys', async () => {
+    expect(await judgeOfflineCapture(input({ keys: undefined }))).toEqual({
+      ok: false,
+      code: 'NO_KEYS',
+      message:
+        "This terminal has not fetched the wallet's keys yet, so it cannot check offline codes. Connect once, then try again.",
+    });
+  });
+
+  it('refuses with UNKNOWN_KEY when the code names a key not in the cached set', async () => {
+    const other = await codeFor(sign, { kid: 'k2' });
+    const result = await judgeOfflineCapture(input({ offline: other }));
+    expect(result).toMatchObject({ ok: false, code: 'UNKNOWN_KEY' });
+    expect(result.ok ? '' : result.message).toContain(
+      'signed with a key this terminal does not know',
+    );
+    expect(await judgeOfflineCapture(input({ keys: { keys: [] } }))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+    });
+  });
+
+  it('refuses with BAD_SIGNATURE a code signed by another key under the same kid', async () => {
+    const forger = await newKey('k1');
+    const forged = await codeFor(forger.sign);
+    expect(await judgeOfflineCapture(input({ offline: forged }))).toEqual({
+      ok: false,
+      code: 'BAD_SIGNATURE',
+      message: "This offline code's signature is not valid. Do not accept it.",
+    });
+  });
+
+  it('refuses with BAD_SIGNATURE a payload changed after signing', async () => {
+    const tampered = await codeFor(sign, { cap: 1_000_000 });
+    const spliced: OfflineCode = { ...tampered, signature: code.signature };
+    expect(await judgeOfflineCapture(input({ offline: spliced }))).toMatchObject({
+      code: 'BAD_SIGNATURE',
+    });
+  });
+
+  it('refuses with NOT_YET_VALID a capture before iat', async () => {
+    const result = await judgeOfflineCapture(input({ capturedAt: IAT - 1 }));
+    expect(result).toMatchObject({ ok: false, code: 'NOT_YET_VALID' });
+    expect(result.ok ? '' : result.message).toContain(new Date(IAT).toLocaleString());
+  });
+
+  it('refuses with EXPIRED a capture exactly at exp or later', async () => {
+    const expected = {
+      ok: false,
+      code: 'EXPIRED',
+      message: `This offline code expired at ${new Date(EXP).toLocaleString()}. Ask the customer to refresh their offline codes.`,
+    };
+    expect(await judgeOfflineCapture(input({ capturedAt: EXP }))).toEqual(expected);
+    expect(await judgeOfflineCapture(input({ capturedAt: EXP + HOUR }))).toEqual(expected);
+  });
+
+  it('refuses with OVER_CODE_CAP one fen over the cap, naming the cap', async () => {
+    expect(await judgeOfflineCapture(input({ amount: 10_001 }))).toEqual({
+      ok: false,
+      code: 'OVER_CODE_CAP',
+      message: 'This offline code allows at most ¥100.00. Take ¥100.01 another way.',
+    });
+  });
+
+  it('refuses with ALREADY_ACCEPTED a code the terminal already holds a sale for', async () => {
+    expect(await judgeOfflineCapture(input({ alreadyAccepted: true }))).toEqual({
+      ok: false,
+      code: 'ALREADY_ACCEPTED',
+      message: 'This offline code was already used for a sale on this terminal.',
+    });
+  });
+
+  it("applies the terminal's limits last, at the capture time", async () => {
+    const big = await codeFor(sign, { cap: 50_000 });
+    expect(await judgeOfflineCapture(input({ offline: big, amount: 20_000 }))).toEqual({
+      ok: true,
+    });
+    expect(await judgeOfflineCapture(input({ offline: big, amount: 20_001 }))).toMatchObject({
+      code: 'OVER_SALE_LIMIT',
+    });
+    const full = { pendingTotal: 196_000, oldestPendingAt: IAT };
+    expect(await judgeOfflineCapture(input({ exposure: full }))).toMatchObject({
+      code: 'OVER_PENDING_LIMIT',
+    });
+    const old = { pendingTotal: 100, oldestPendingAt: IAT + HOUR - 24 * HOUR - 1 };
+    expect(await judgeOfflineCapture(input({ exposure: old }))).toMatchObject({
+      code: 'PENDING_TOO_OLD',
+    });
+  });
+
+  it('reports the first failing check in order', async () => {
+    const forger = await newKey('k1');
+    const forgedAndExpired = await codeFor(forger.sign);
+    const everythingWrong = input({
+      offline: forgedAndExpired,
+      capturedAt: EXP,
+      amount: 99_999,
+      alreadyAccepted: true,
+    });
+    expect(await judgeOfflineCapture(everythingWrong)).toMatchObject({ code: 'BAD_SIGNATURE' });
+    expect(await judgeOfflineCapture({ ...everythingWrong, offline: code })).toMatchObject({
+      code: 'EXPIRED',
+    });
+    expect(
+      await judgeOfflineCapture({ ...everythingWrong, offline: code, capturedAt: IAT }),
+    ).toMatchObject({ code: 'OVER_CODE_CAP' });
+    expect(
+      await judgeOfflineCapture({
+        ...everythingWrong,
+        offline: code,
+        capturedAt: IAT,
+        amount: 10_000,
+      }),
+    ).toMatchObject({ code: 'ALREADY_ACCEPTED' });
+  });
+});
+
+describe('OFFLINE_ONLINE_CODE_REFUSAL', () => {
+  it('is the message PRODUCT.md gives for an online code scanned offline', () => {
+    expect(OFFLINE_ONLINE_CODE_REFUSAL).toBe('Offline: ask for an offline code or take cash.');
+  });
+});

@@ -1,0 +1,14 @@
+import { applySaleEvent, type Applied } from './sale-events.ts';
+import type { SaleWorker } from './sale-worker.ts';
+
+/** The cashier's Cancel: the sale goes to cancelling, and whoever drives it sends the cancel. */
+export async function requestCancel(outTradeNo: string, worker: SaleWorker): Promise<Applied> {
+  const applied = await applySaleEvent(
+    outTradeNo,
+    'cancel',
+    { note: 'cancelled by the cashier' },
+    worker.context,
+  );
+  worker.wake();
+  return applied;
+}
