@@ -68,6 +68,10 @@ export class SaleWorker {
   /** Resolves after `ms`, or at once when `wake()` is called or `signal` aborts. */
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
+      if (signal?.aborted) {
+        resolve();
+        return;
+      }
       const done = () => {
         clearTimeout(timer);
         this.wakers.delete(done);

@@ -27,6 +27,10 @@ export async function probeWallet(worker: SaleWorker, signal: AbortSignal): Prom
 /** Sleeps `ms`, but wakes as soon as the page loses the wallet so probing starts at once. */
 function sleepUntilOffline(worker: SaleWorker, ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
     const done = () => {
       clearTimeout(timer);
       unsubscribe();

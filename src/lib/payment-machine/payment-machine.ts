@@ -108,6 +108,11 @@ export function isPendingPayment(state: PaymentState): boolean {
   return PENDING.has(state);
 }
 
+/** A final state: nothing more happens unless the cashier cancels a paid sale. */
+export function isFinalPayment(state: PaymentState): boolean {
+  return !PENDING.has(state);
+}
+
 /** States that still hold money the terminal accepted without the wallet's word. */
 export function isOfflineExposure(state: PaymentState): boolean {
   return state === 'accepted-offline' || state === 'forwarding';
