@@ -1,6 +1,12 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import type { Provider } from '../../protocol/payment-code.ts';
-import { IssuedCodeSchema, WalletCreatedSchema, WalletViewSchema } from '../../protocol/wallets.ts';
+import { OfflineCodesIssuedSchema } from '../../protocol/offline-code.ts';
+import {
+  IssuedCodeSchema,
+  PendingListSchema,
+  WalletCreatedSchema,
+  WalletViewSchema,
+} from '../../protocol/wallets.ts';
 
 export const ADMIN_TOKEN = 'e2e-admin-token';
 
@@ -34,4 +40,39 @@ export async function walletBalance(api: APIRequestContext, walletId: string, to
   });
   expect(response.status(), await response.text()).toBe(200);
   return WalletViewSchema.parse(await response.json()).balance;
+}
+
+/** Offline codes the customer's phone fetches while online (wallet-protocol.md). */
+export async function issueOfflineCodes(
+  api: APIRequestContext,
+  walletId: string,
+  token: string,
+  count: number,
+  cap: number,
+) {
+  const response = await api.post(`/api/v1/wallets/${walletId}/offline-codes`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { count, cap },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return OfflineCodesIssuedSchema.parse(await response.json()).codes;
+}
+
+/** The customer answers the confirmation prompt for the payment waiting on their phone. */
+export async function answerPrompt(
+  api: APIRequestContext,
+  walletId: string,
+  token: string,
+  decision: 'confirm' | 'reject',
+) {
+  const headers = { Authorization: `Bearer ${token}` };
+  const pending = await api.get(`/api/v1/wallets/${walletId}/pending`, { headers });
+  expect(pending.status(), await pending.text()).toBe(200);
+  const [prompt] = PendingListSchema.parse(await pending.json()).pending;
+  if (!prompt) throw new Error('No payment is waiting for this customer');
+  const answer = await api.post(
+    `/api/v1/wallets/${walletId}/pending/${prompt.tradeNo}/${decision}`,
+    { headers },
+  );
+  expect(answer.status(), await answer.text()).toBe(200);
 }

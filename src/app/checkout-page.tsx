@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { formatAmount } from '../../protocol/money.ts';
 import { AmountForm } from '../features/checkout/amount-form.tsx';
 import { useCheckoutStore } from '../features/checkout/checkout-store.ts';
@@ -9,15 +9,17 @@ import type { ScannedCode } from '../../protocol/scanned-code.ts';
 import { driveSale } from '../lib/outbox/drive-sale.ts';
 import type { SaleWorker } from '../lib/outbox/sale-worker.ts';
 
-const ScannerPanel = lazy(() =>
-  import('../features/scanner/scanner-panel.tsx').then((module) => ({
-    default: module.ScannerPanel,
-  })),
-);
+const loadScanner = () => import('../features/scanner/scanner-panel.tsx');
+const ScannerPanel = lazy(() => loadScanner().then((module) => ({ default: module.ScannerPanel })));
 
 export function CheckoutPage({ worker }: { worker: SaleWorker }) {
   const { amount, phase, outTradeNo, startScanning, showSale, cancelScan, newSale } =
     useCheckoutStore();
+
+  // Fetched while the network is there, so that Charge opens the scanner even offline.
+  useEffect(() => {
+    void loadScanner();
+  }, []);
 
   const charge = useCallback(
     async (scanned: ScannedCode): Promise<string | null> => {
