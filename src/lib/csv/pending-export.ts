@@ -24,11 +24,21 @@ export async function exportPendingSales(
 }
 
 /**
- * True when the last export holds every one of these pending sales as it is now. Sales that
- * became final since then may be in the file too: they are no longer work that could be lost.
+ * How closely the last export must match the pending sales: each sale as it is now, or only the
+ * same sales (a retry in the background changes a sale's attempts and times, not the sale).
  */
-export function lastExportCovers(pending: readonly SaleRow[]): boolean {
+export type ExportMatch = 'as-now' | 'same-sales';
+
+/**
+ * True when the last export holds every one of these pending sales. Sales that became final
+ * since then may be in the file too: they are no longer work that could be lost.
+ */
+export function lastExportCovers(pending: readonly SaleRow[], match: ExportMatch): boolean {
   const exported = lastExport;
   if (!exported) return false;
-  return pending.every((row) => exported.get(row.outTradeNo) === row.updatedAt);
+  return pending.every((row) =>
+    match === 'as-now'
+      ? exported.get(row.outTradeNo) === row.updatedAt
+      : exported.has(row.outTradeNo),
+  );
 }

@@ -1,28 +1,21 @@
 import { maskPaymentCode } from '../../../protocol/payment-code.ts';
 import type { Payment } from '../../../protocol/payments.ts';
-import type { Failure, SaleRow } from '../db/database.ts';
+import type { SaleRow } from '../db/database.ts';
 import {
   isPendingPayment,
   paymentTransition,
   type PaymentEvent,
 } from '../payment-machine/payment-machine.ts';
-import { nextAttemptAt } from './backoff.ts';
-import { withLease, withoutLease } from './lease.ts';
+import { advanceRow, type RowEventDetails, type Schedule } from './advance-row.ts';
 import type { OutboxContext } from './outbox-clock.ts';
 
 /** How often a sale waiting for the customer (USERPAYING) is queried. */
 export const USERPAYING_POLL_MS = 3_000;
 
-/** What came with an event: the wallet's payment, its refusal, or why no answer came. */
-export type EventDetails = {
-  payment?: Payment;
-  failure?: Failure;
-  retryAfterMs?: number;
-  error?: string;
-  note?: string;
-};
+/** What came with an event on a sale: the wallet's payment, if it sent one. */
+export type EventDetails = RowEventDetails & { payment?: Payment };
 
-export type Advance = { ok: true; row: SaleRow } | { ok: false; message: string };
+export type Advance<R> = { ok: true; row: R } | { ok: false; message: string };
 
 /**
  * The one place a sale changes state: the machine decides whether the event is allowed, and
@@ -34,32 +27,28 @@ export function advanceSale(
   details: EventDetails,
   context: OutboxContext,
   keepLease: boolean,
-): Advance {
+): Advance<SaleRow> {
   const transition = paymentTransition(row.state, event);
   if (!transition.ok)
     return { ok: false, message: `Sale ${row.outTradeNo}: ${transition.message}` };
-  const now = context.now();
-  const at = new Date(now).toISOString();
   const pending = isPendingPayment(transition.to);
-  let next: SaleRow = {
-    ...row,
-    ...paymentData(details.payment),
-    state: transition.to,
-    pending: pending ? 1 : 0,
-    updatedAt: at,
-    history:
-      transition.to === row.state && details.note === undefined
-        ? row.history
-        : [
-            ...row.history,
-            { state: transition.to, at, ...(details.note ? { note: details.note } : {}) },
-          ],
-    ...scheduleAfter(row, event, details, context),
-  };
-  if (details.failure) next.failure = details.failure;
-  if (!pending) next = { ...withoutLease(next), authCode: maskPaymentCode(row.authCode) };
-  else next = keepLease ? withLease(next, context.owner, now) : withoutLease(next);
-  return { ok: true, row: next };
+  const next = advanceRow(
+    { ...row, ...paymentData(details.payment) },
+    transition,
+    pending,
+    scheduleOf(event),
+    details,
+    context,
+    keepLease,
+  );
+  return { ok: true, row: pending ? next : { ...next, authCode: maskPaymentCode(row.authCode) } };
+}
+
+function scheduleOf(event: PaymentEvent): Schedule {
+  if (event === 'lost') return { kind: 'lost' };
+  if (event === 'waiting') return { kind: 'poll', afterMs: USERPAYING_POLL_MS };
+  if (event === 'send' || event === 'forward' || event === 'cancel') return { kind: 'start' };
+  return { kind: 'answer' };
 }
 
 function paymentData(payment: Payment | undefined): Partial<SaleRow> {
@@ -71,31 +60,4 @@ function paymentData(payment: Payment | undefined): Partial<SaleRow> {
     ...(payment.paidAt ? { paidAt: payment.paidAt } : {}),
     ...(payment.failure ? { failure: payment.failure } : {}),
   };
-}
-
-function scheduleAfter(
-  row: SaleRow,
-  event: PaymentEvent,
-  details: EventDetails,
-  context: OutboxContext,
-): Pick<SaleRow, 'attempts' | 'nextAttemptAt' | 'lastError'> {
-  const now = context.now();
-  if (event === 'lost') {
-    return {
-      attempts: row.attempts + 1,
-      nextAttemptAt: nextAttemptAt(
-        now,
-        row.attempts,
-        details.retryAfterMs,
-        undefined,
-        context.random,
-      ),
-      lastError: details.error,
-    };
-  }
-  if (event === 'waiting')
-    return { attempts: 0, nextAttemptAt: now + USERPAYING_POLL_MS, lastError: undefined };
-  // Sending, forwarding and cancelling are attempts of their own; every answer starts afresh.
-  const attempts = event === 'send' || event === 'forward' || event === 'cancel' ? row.attempts : 0;
-  return { attempts, nextAttemptAt: now, lastError: attempts === 0 ? undefined : row.lastError };
 }

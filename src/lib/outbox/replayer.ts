@@ -1,3 +1,4 @@
+import { dueRefunds, nextRefundDueAt } from '../db/refunds.ts';
 import { dueSales, nextDueAt } from '../db/sales.ts';
 import { runAsLeader } from './leader.ts';
 import type { SaleWorker } from './sale-worker.ts';
@@ -43,7 +44,7 @@ export class Replayer {
       while (!signal.aborted) {
         const progressed = await this.replayDue(signal);
         const now = this.worker.context.now();
-        const due = await nextDueAt();
+        const due = earliest(await nextDueAt(), await nextRefundDueAt());
         let wait = Math.min(REPLAY_TIMER_MS, due === undefined ? REPLAY_TIMER_MS : due - now);
         // What is due is held by other pages: give their leases time instead of spinning.
         if (!progressed) wait = Math.max(wait, BUSY_RETRY_MS);
@@ -60,9 +61,13 @@ export class Replayer {
     let progressedAtAll = false;
     try {
       for (;;) {
-        const due = await dueSales(this.worker.context.now(), BATCH);
-        if (due.length === 0 || signal.aborted) return true;
-        const queue = due.map((row) => row.outTradeNo);
+        const now = this.worker.context.now();
+        const [sales, refunds] = await Promise.all([dueSales(now, BATCH), dueRefunds(now, BATCH)]);
+        if (sales.length + refunds.length === 0 || signal.aborted) return true;
+        const queue: Array<() => Promise<unknown>> = [
+          ...sales.map((row) => () => this.worker.step(row.outTradeNo, false)),
+          ...refunds.map((row) => () => this.worker.stepRefund(row.outRefundNo)),
+        ];
         const progress = { made: false };
         const lane = async () => {
           for (
@@ -70,8 +75,7 @@ export class Replayer {
             next !== undefined && !signal.aborted;
             next = queue.shift()
           ) {
-            const after = await this.worker.step(next, false);
-            if (after) progress.made = true;
+            if (await next()) progress.made = true;
           }
         };
         await Promise.all(Array.from({ length: REPLAY_CONCURRENCY }, lane));
@@ -87,4 +91,9 @@ export class Replayer {
     this.status = { ...this.status, ...change };
     for (const listener of this.listeners) listener(this.status);
   }
+}
+
+function earliest(...times: Array<number | undefined>): number | undefined {
+  const known = times.filter((time) => time !== undefined);
+  return known.length === 0 ? undefined : Math.min(...known);
 }

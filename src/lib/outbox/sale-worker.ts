@@ -1,8 +1,9 @@
-import type { SaleRow } from '../db/database.ts';
+import type { RefundRow, SaleRow } from '../db/database.ts';
 import { createStore } from '../store/create-store.ts';
 import type { TerminalCredentials } from '../wallet-client/signed-request.ts';
 import type { OutboxContext } from './outbox-clock.ts';
-import { stepSale } from './step-sale.ts';
+import { stepRefund } from './step-refund.ts';
+import { stepSale, type StepDeps } from './step-sale.ts';
 
 /** Whether this page can reach the wallet, as the browser and the last calls tell it. */
 export type Connectivity = { browserOnline: boolean; walletAnswering: boolean };
@@ -42,21 +43,30 @@ export class SaleWorker {
   }
 
   /** Does the sale's next step, unless this page is already doing one for it. */
-  async step(outTradeNo: string, keepLease: boolean): Promise<SaleRow | null> {
-    if (this.inFlight.has(outTradeNo)) return null;
-    this.inFlight.add(outTradeNo);
+  step(outTradeNo: string, keepLease: boolean): Promise<SaleRow | null> {
+    return this.once(outTradeNo, () => stepSale(outTradeNo, this.deps(), keepLease));
+  }
+
+  /** Sends a pending refund, unless this page is already sending it. */
+  stepRefund(outRefundNo: string): Promise<RefundRow | null> {
+    return this.once(outRefundNo, () => stepRefund(outRefundNo, this.deps()));
+  }
+
+  private deps(): StepDeps {
+    return {
+      credentials: this.credentials,
+      context: this.context,
+      onContact: (answered) => this.noteContact(answered),
+    };
+  }
+
+  private async once<T>(id: string, work: () => Promise<T | null>): Promise<T | null> {
+    if (this.inFlight.has(id)) return null;
+    this.inFlight.add(id);
     try {
-      return await stepSale(
-        outTradeNo,
-        {
-          credentials: this.credentials,
-          context: this.context,
-          onContact: (answered) => this.noteContact(answered),
-        },
-        keepLease,
-      );
+      return await work();
     } finally {
-      this.inFlight.delete(outTradeNo);
+      this.inFlight.delete(id);
     }
   }
 

@@ -1,0 +1,62 @@
+import { addMinor, formatAmount, subtractMinor, type Minor } from '../../../protocol/money.ts';
+import type { RefundRow } from '../db/database.ts';
+import { insertRefund, refundsOfSale } from '../db/refunds.ts';
+import { getSale } from '../db/sales.ts';
+import { announceOutboxWork } from './outbox-signals.ts';
+import { newOutTradeNo } from './out-trade-no.ts';
+import type { SaleWorker } from './sale-worker.ts';
+
+export type RefundRequestResult = { ok: true; refund: RefundRow } | { ok: false; message: string };
+
+/**
+ * Queues a full or partial refund of a paid sale with its own outRefundNo. It is written before
+ * it is sent, like a sale, so it survives going offline and is sent exactly once in effect.
+ */
+export async function requestRefund(
+  outTradeNo: string,
+  amount: Minor,
+  reason: string | undefined,
+  worker: SaleWorker,
+): Promise<RefundRequestResult> {
+  const sale = await getSale(outTradeNo);
+  if (!sale) return { ok: false, message: `There is no sale ${outTradeNo} on this terminal.` };
+  if (sale.state !== 'paid' && sale.state !== 'forwarded') {
+    return {
+      ok: false,
+      message: `Only a paid sale can be refunded; ${outTradeNo} is ${sale.state}.`,
+    };
+  }
+  if (!Number.isInteger(amount) || amount < 1) {
+    return { ok: false, message: 'The refund amount must be at least ¥0.01.' };
+  }
+  const refunds = await refundsOfSale(outTradeNo);
+  const committed = addMinor(
+    ...refunds.filter((refund) => refund.state !== 'declined').map((refund) => refund.amount),
+  );
+  const refundable = subtractMinor(sale.amount, committed);
+  if (amount > refundable) {
+    return {
+      ok: false,
+      message: `At most ¥${formatAmount(refundable)} of this sale can still be refunded.`,
+    };
+  }
+  const now = worker.context.now();
+  const at = new Date(now).toISOString();
+  const refund: RefundRow = {
+    outRefundNo: newOutTradeNo(new Date(now)).replace(/^SO/, 'RF'),
+    outTradeNo,
+    amount,
+    ...(reason ? { reason } : {}),
+    state: 'created',
+    history: [{ state: 'created', at }],
+    pending: 1,
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await insertRefund(refund);
+  announceOutboxWork();
+  worker.wake();
+  return { ok: true, refund };
+}
