@@ -1,5 +1,8 @@
 import { PairingForm } from '../features/pairing/pairing-form.tsx';
 import { useTerminalSession } from '../features/pairing/use-terminal-session.ts';
+import { SettingsPage } from '../features/settings/settings-page.tsx';
+import { OutboxStrip } from '../features/sync/outbox-strip.tsx';
+import { SyncPage } from '../features/sync/sync-page.tsx';
 import { CheckoutPage } from './checkout-page.tsx';
 import { MainNav } from './main-nav.tsx';
 import { useRoute } from './routes.ts';
@@ -15,6 +18,7 @@ export function TerminalApp() {
       <header className="topbar">
         <span className="brand">Saoma 扫码</span>
         <MainNav current={route} />
+        {outbox && <OutboxStrip outbox={outbox} />}
         <span className="terminal-id">
           {state.status === 'paired' ? `Terminal ${state.session.terminalId}` : 'Not paired'}
         </span>
@@ -31,6 +35,10 @@ export function TerminalApp() {
         )}
         {state.status === 'unpaired' && <PairingForm onPaired={paired} />}
         {outbox && route === '/' && <CheckoutPage worker={outbox.worker} />}
+        {outbox && route === '/sync' && <SyncPage outbox={outbox} />}
+        {outbox && route === '/settings' && (
+          <SettingsPage outbox={outbox} onUnpaired={() => void retry()} />
+        )}
       </main>
     </div>
   );

@@ -56,6 +56,8 @@ export type SaleRow = OutboxFields & {
   fee?: Minor;
   refundedAmount?: Minor;
   paidAt?: string;
+  /** When the cashier marked a sale declined after forwarding as followed up with the customer. */
+  followedUpAt?: string;
   createdAt: string;
   updatedAt: string;
 };

@@ -24,7 +24,9 @@ export type OutboxSummary = {
 
 /** Why a sale needs the cashier's follow-up at `now`, or null when it does not. */
 export function attentionReason(row: SaleRow, now: number): AttentionReason | null {
-  if (row.state === 'declined-after-forwarding') return 'declined-after-forwarding';
+  if (row.state === 'declined-after-forwarding') {
+    return row.followedUpAt === undefined ? 'declined-after-forwarding' : null;
+  }
   if (row.pending !== 1) return null;
   if (row.state === 'unknown' && now - unknownSince(row) > UNKNOWN_ATTENTION_MS) {
     return 'unknown-too-long';

@@ -116,3 +116,13 @@ export async function offlineExposure(): Promise<OfflineExposure> {
 export function makePendingDue(now: number): Promise<number> {
   return guardStorage(() => pendingByDueTime().modify({ nextAttemptAt: now }));
 }
+
+/** The cashier has followed up a sale declined after forwarding: it leaves "Needs attention". */
+export async function markFollowedUp(outTradeNo: string, at: Date): Promise<boolean> {
+  const result = await updateSale(outTradeNo, (row) =>
+    row.state === 'declined-after-forwarding' && row.followedUpAt === undefined
+      ? { ...row, followedUpAt: at.toISOString() }
+      : null,
+  );
+  return result?.after != null;
+}

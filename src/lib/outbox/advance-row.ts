@@ -48,7 +48,8 @@ export function advanceRow<S extends string, R extends OutboxRow<S>>(
     ...row,
     state: transition.to,
     pending: pending ? 1 : 0,
-    updatedAt: at,
+    // A retry that changed nothing but the schedule is not a change of the sale.
+    updatedAt: unchanged ? row.updatedAt : at,
     history: unchanged
       ? row.history
       : [

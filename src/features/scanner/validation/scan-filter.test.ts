@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeOfflineCode } from '../../../../protocol/offline-code.ts';
 import { hasValidEan13CheckDigit } from './check-digit.ts';
 import { OUT_OF_VIEW_MS, ScanFilter, type FrameRead } from './scan-filter.ts';
 
@@ -11,8 +12,7 @@ describe('ScanFilter', () => {
     const filter = new ScanFilter();
     expect(filter.offer(zxingQr(WECHAT), 0)).toEqual({
       kind: 'accepted',
-      code: WECHAT,
-      provider: 'wechat',
+      scanned: { ok: true, kind: 'online', code: WECHAT, provider: 'wechat' },
       format: 'qr_code',
     });
   });
@@ -20,7 +20,10 @@ describe('ScanFilter', () => {
   it('waits for a second consecutive frame when the decoder did not verify the read', () => {
     const filter = new ScanFilter();
     expect(filter.offer(nativeQr(WECHAT), 0)).toEqual({ kind: 'ignored' });
-    expect(filter.offer(nativeQr(WECHAT), 33)).toMatchObject({ kind: 'accepted', code: WECHAT });
+    expect(filter.offer(nativeQr(WECHAT), 33)).toMatchObject({
+      kind: 'accepted',
+      scanned: { code: WECHAT },
+    });
   });
 
   it('does not confirm across a frame without the code or with a different text', () => {
@@ -52,7 +55,18 @@ describe('ScanFilter', () => {
     filter.offer(zxingQr(WECHAT), 0);
     expect(filter.offer(zxingQr('284567890123456789'), 10)).toMatchObject({
       kind: 'accepted',
-      provider: 'alipay',
+      scanned: { provider: 'alipay' },
+    });
+  });
+
+  it('accepts a signed offline code as an offline scan, routed by the provider it names', async () => {
+    const text = await encodeOfflineCode(
+      { kid: 'k', cid: 'c', wid: 'w', provider: 'unionpay', iat: 0, exp: 1, cap: 100 },
+      () => Promise.resolve(new ArrayBuffer(64)),
+    );
+    expect(new ScanFilter().offer(zxingQr(text), 0)).toMatchObject({
+      kind: 'accepted',
+      scanned: { kind: 'offline', provider: 'unionpay', code: text },
     });
   });
 

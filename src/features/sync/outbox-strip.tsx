@@ -1,0 +1,38 @@
+import { useNow } from '../../lib/clock/use-now.ts';
+import { useOutboxSummary } from '../../lib/db/outbox-queries.ts';
+import { useOfflineLimits } from '../../lib/db/use-offline-limits.ts';
+import { formatYuan } from '../../lib/offline-acceptance/offline-limits.ts';
+import type { Outbox } from '../../lib/outbox/start-outbox.ts';
+import { formatAge } from './format-age.ts';
+import { useConnectivity } from './use-outbox-state.ts';
+import './sync.css';
+
+/**
+ * The outbox in one line for the top bar, always in view: what waits, the money taken offline
+ * against its limit, and how long the oldest sale has waited. Not a live region: it changes
+ * every second while work waits, which would drown a screen reader.
+ */
+export function OutboxStrip({ outbox }: { outbox: Outbox }) {
+  const connectivity = useConnectivity(outbox);
+  const now = useNow(1_000);
+  const summary = useOutboxSummary(now);
+  const limits = useOfflineLimits();
+  const offline = !connectivity.browserOnline || !connectivity.walletAnswering;
+
+  return (
+    <p className="outbox-strip">
+      {offline && <span className="offline-badge">Offline</span>}
+      {summary && (
+        <span>{summary.pendingCount === 0 ? 'All sent' : `${summary.pendingCount} pending`}</span>
+      )}
+      {summary && limits && (
+        <span>
+          {formatYuan(summary.exposure.pendingTotal)} of {formatYuan(limits.totalPending)} offline
+        </span>
+      )}
+      {summary?.oldestPendingAt !== undefined && (
+        <span>oldest {formatAge(now - summary.oldestPendingAt)}</span>
+      )}
+    </p>
+  );
+}
