@@ -8,7 +8,7 @@ export const REPLAYER_LOCK = 'saoma-outbox-replayer';
 export const REPLAY_TIMER_MS = 30_000;
 /** Calls in flight at once: a thousand queued sales replay in seconds, not minutes. */
 export const REPLAY_CONCURRENCY = 8;
-const BATCH = 64;
+const BATCH = 256;
 const BUSY_RETRY_MS = 1_000;
 
 export type ReplayerStatus = { leader: boolean; replaying: boolean; lastRunAt?: number };

@@ -1,9 +1,11 @@
 import { CONFIRMATION_TIMEOUT_MS, type PayRequest } from '../../../protocol/payments.ts';
 import type { SaleRow } from '../db/database.ts';
+import { getSale } from '../db/sales.ts';
 import type { PaymentEvent } from '../payment-machine/payment-machine.ts';
 import { WalletUnreachableError } from '../wallet-client/errors.ts';
 import { cancelPayment, pay, queryPayment } from '../wallet-client/payments-api.ts';
 import type { TerminalCredentials } from '../wallet-client/signed-request.ts';
+import { leasedByOther } from './lease.ts';
 import type { OutboxContext } from './outbox-clock.ts';
 import { applySaleEvent, claimSale, deferSale } from './sale-events.ts';
 import { answerOf, failureOf, type WalletAnswer } from './wallet-answers.ts';
@@ -27,7 +29,7 @@ export async function stepSale(
   deps: StepDeps,
   keepLease: boolean,
 ): Promise<SaleRow | null> {
-  const row = await claimSale(outTradeNo, deps.context);
+  const row = await readyRow(outTradeNo, deps);
   if (!row) return null;
   switch (row.state) {
     case 'created':
@@ -77,6 +79,19 @@ export async function stepSale(
     default:
       return row;
   }
+}
+
+/**
+ * The sale, claimed for this page. A send or a forward claims it in the same write that starts
+ * the call (see `call`), so only the other states need a write of their own here.
+ */
+async function readyRow(outTradeNo: string, deps: StepDeps): Promise<SaleRow | null> {
+  const row = await getSale(outTradeNo);
+  if (!row || row.pending !== 1 || leasedByOther(row, deps.context.owner, deps.context.now())) {
+    return null;
+  }
+  if (row.state === 'created' || row.state === 'accepted-offline') return row;
+  return claimSale(outTradeNo, deps.context);
 }
 
 function stepCancel(row: SaleRow, deps: StepDeps, keepLease: boolean): Promise<SaleRow | null> {
