@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CameraError } from './camera/camera-errors.ts';
 import { startScanSession, type AcceptedScan, type ScanSession } from './engine/scan-session.ts';
-import { usePageVisible } from './use-page-visible.ts';
+import { usePageVisible } from '../../lib/page/use-page-visible.ts';
 
 export type ScanSessionState =
   | { phase: 'starting' }

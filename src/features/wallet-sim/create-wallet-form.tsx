@@ -3,6 +3,7 @@ import { parseAmount } from '../../../protocol/money.ts';
 import { WalletProblemError } from '../../lib/wallet-client/errors.ts';
 import { createWallet } from '../../lib/wallet-client/wallets-api.ts';
 import type { SimWallet } from './demo-wallets.ts';
+import { describeWalletError } from './describe-wallet-error.ts';
 
 export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet) => void }) {
   const [name, setName] = useState('');
@@ -21,7 +22,7 @@ export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet)
     } catch (caught) {
       setError(
         caught instanceof WalletProblemError
-          ? caught.errors.map((e) => `${e.path}: ${e.message}`).join('; ') || caught.detail
+          ? describeWalletError(caught)
           : 'The wallet could not be reached.',
       );
     }

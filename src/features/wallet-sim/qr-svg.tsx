@@ -3,7 +3,10 @@ import { encodeQr } from '../../lib/barcode/qr-matrix.ts';
 
 const QUIET = 4;
 
-export function QrSvg({ text, label }: { text: string; label: string }) {
+type QrSvgProps = { text: string; label: string; className?: string };
+
+/** A QR code of `text`; the text is also in `data-text`, for copying and for tests. */
+export function QrSvg({ text, label, className = 'qr' }: QrSvgProps) {
   const { size, path } = useMemo(() => {
     const matrix = encodeQr(text);
     let d = '';
@@ -17,10 +20,11 @@ export function QrSvg({ text, label }: { text: string; label: string }) {
 
   return (
     <svg
-      className="qr"
+      className={className}
       viewBox={`0 0 ${size} ${size}`}
       role="img"
       aria-label={label}
+      data-text={text}
       shapeRendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { WalletView } from '../../../protocol/wallets.ts';
 import { getWallet } from '../../lib/wallet-client/wallets-api.ts';
 import type { WalletRef } from './use-payment-code.ts';
@@ -9,6 +9,7 @@ const POLL_MS = 2000;
 export function useWalletView(wallet: WalletRef) {
   const [view, setView] = useState<WalletView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [readCount, setReadCount] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -30,7 +31,10 @@ export function useWalletView(wallet: WalletRef) {
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [wallet.walletId, wallet.token]);
+  }, [wallet.walletId, wallet.token, readCount]);
 
-  return { view, error };
+  /** Reads the wallet now instead of at the next poll, e.g. right after the customer paid. */
+  const refresh = useCallback(() => setReadCount((count) => count + 1), []);
+
+  return { view, error, refresh };
 }

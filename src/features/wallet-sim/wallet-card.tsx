@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import { formatAmount } from '../../../protocol/money.ts';
 import { PROVIDERS, type Provider } from '../../../protocol/payment-code.ts';
 import { PROVIDER_NAMES } from '../../lib/provider-names.ts';
-import { Code128Svg } from './code128-svg.tsx';
-import { QrSvg } from './qr-svg.tsx';
+import { OfflineCodePanel } from './offline-code-panel.tsx';
+import { OnlineCode } from './online-code.tsx';
+import { PendingPrompts } from './pending-prompts.tsx';
+import { useOfflineCodes } from './use-offline-codes.ts';
 import { usePaymentCode, type WalletRef } from './use-payment-code.ts';
 import { useWalletView } from './use-wallet-view.ts';
 
@@ -11,10 +13,12 @@ export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } })
   const headingId = useId();
   const providerId = useId();
   const [provider, setProvider] = useState<Provider>('alipay');
-  const { view, error: viewError } = useWalletView(wallet);
+  const [offlineMode, setOfflineMode] = useState(false);
+  const { view, error: viewError, refresh } = useWalletView(wallet);
   // A new payment in `recent` means the code on screen was presented, so it is dead.
   const generation = view ? (view.recent[0]?.tradeNo ?? '') : null;
   const { code, error: codeError, secondsLeft } = usePaymentCode(wallet, provider, generation);
+  const offlineCodes = useOfflineCodes(wallet, provider, view !== null && viewError === null);
 
   return (
     <section className="card wallet-card" aria-labelledby={headingId}>
@@ -24,32 +28,38 @@ export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } })
         <output aria-label="Balance">{view ? `¥${formatAmount(view.balance)}` : '…'}</output>
       </p>
       {viewError && <p role="alert">{viewError}</p>}
-      <div className="field">
-        <label htmlFor={providerId}>Provider</label>
-        <select
-          id={providerId}
-          value={provider}
-          onChange={(event) => setProvider(toProvider(event.target.value))}
+      <PendingPrompts wallet={wallet} onDecided={refresh} />
+      <div className="code-mode">
+        <div className="field">
+          <label htmlFor={providerId}>Provider</label>
+          <select
+            id={providerId}
+            value={provider}
+            onChange={(event) => setProvider(toProvider(event.target.value))}
+          >
+            {PROVIDERS.map((p) => (
+              <option key={p} value={p}>
+                {PROVIDER_NAMES[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="mode-toggle"
+          aria-pressed={offlineMode}
+          onClick={() => setOfflineMode((on) => !on)}
         >
-          {PROVIDERS.map((p) => (
-            <option key={p} value={p}>
-              {PROVIDER_NAMES[p]}
-            </option>
-          ))}
-        </select>
+          Offline code
+        </button>
       </div>
-      {codeError && <p role="alert">{codeError}</p>}
-      {code && (
-        <figure className="pay-code">
-          <Code128Svg text={code.authCode} label="Payment barcode" />
-          <figcaption className="code-digits" aria-label="Payment code digits">
-            {code.authCode.replace(/(\d{4})(?=\d)/g, '$1 ')}
-          </figcaption>
-          <QrSvg text={code.authCode} label="Payment QR code" />
-          <p className="countdown">
-            Refreshes in {Math.max(0, secondsLeft - 10)} s (valid {secondsLeft} s)
-          </p>
-        </figure>
+      {offlineMode ? (
+        <OfflineCodePanel codes={offlineCodes} />
+      ) : (
+        <>
+          {codeError && <p role="alert">{codeError}</p>}
+          {code && <OnlineCode code={code} secondsLeft={secondsLeft} />}
+        </>
       )}
       {view && view.recent.length > 0 && (
         <>

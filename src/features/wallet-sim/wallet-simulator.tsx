@@ -2,26 +2,34 @@ import { useId, useState } from 'react';
 import { CreateWalletForm } from './create-wallet-form.tsx';
 import {
   loadCreatedWallets,
+  loadSelectedWalletId,
   rememberCreatedWallet,
+  rememberSelectedWalletId,
   useDemoWallets,
   type SimWallet,
 } from './demo-wallets.ts';
 import { WalletCard } from './wallet-card.tsx';
+import './wallet-sim.css';
 
 /** The customer's phone, for demos and tests: pick a wallet and show its payment code. */
 export function WalletSimulator() {
   const selectId = useId();
   const { wallets: demoWallets, error } = useDemoWallets();
   const [created, setCreated] = useState<SimWallet[]>(loadCreatedWallets);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(loadSelectedWalletId);
 
   const wallets = [...(demoWallets ?? []), ...created];
   const selected = wallets.find((w) => w.walletId === selectedId) ?? wallets[0];
 
+  function select(walletId: string) {
+    rememberSelectedWalletId(walletId);
+    setSelectedId(walletId);
+  }
+
   function onCreated(wallet: SimWallet) {
     rememberCreatedWallet(wallet);
     setCreated((list) => [...list, wallet]);
-    setSelectedId(wallet.walletId);
+    select(wallet.walletId);
   }
 
   return (
@@ -39,7 +47,7 @@ export function WalletSimulator() {
             <select
               id={selectId}
               value={selected?.walletId ?? ''}
-              onChange={(event) => setSelectedId(event.target.value)}
+              onChange={(event) => select(event.target.value)}
             >
               {wallets.map((w) => (
                 <option key={w.walletId} value={w.walletId}>
@@ -49,7 +57,9 @@ export function WalletSimulator() {
             </select>
           </div>
         )}
-        {selected && <WalletCard key={selected.walletId} wallet={selected} />}
+        {demoWallets !== null && selected && (
+          <WalletCard key={selected.walletId} wallet={selected} />
+        )}
         <CreateWalletForm onCreated={onCreated} />
       </main>
     </div>
