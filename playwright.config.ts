@@ -7,6 +7,7 @@ const executablePath = findSystemChromium();
 
 export default defineConfig({
   testDir: 'e2e',
+  testIgnore: ['faults/**'],
   outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 1,

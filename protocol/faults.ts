@@ -33,3 +33,16 @@ export const NO_FAULT_SETTINGS: FaultSettings = {
  */
 export const PutFaultsRequestSchema = FaultSettingsSchema.partial();
 export type PutFaultsRequest = z.infer<typeof PutFaultsRequestSchema>;
+
+/**
+ * How many times each fault struck since the server started (`GET /admin/faults/injected`):
+ * requests delayed, terminal calls answered 503, committed answers dropped, and payments made
+ * to wait for the customer only because of `userPayingRate`. A restart sets them back to 0.
+ */
+export const InjectedFaultCountsSchema = z.strictObject({
+  latency: z.int().nonnegative(),
+  fail: z.int().nonnegative(),
+  drop: z.int().nonnegative(),
+  userPaying: z.int().nonnegative(),
+});
+export type InjectedFaultCounts = z.infer<typeof InjectedFaultCountsSchema>;

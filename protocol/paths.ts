@@ -20,6 +20,7 @@ export const apiPaths = {
   settlement: (date: string) => `${API_BASE}/settlements/${encodeURIComponent(date)}`,
   keys: `${API_BASE}/keys`,
   adminFaults: `${API_BASE}/admin/faults`,
+  adminFaultsInjected: `${API_BASE}/admin/faults/injected`,
   terminals: `${API_BASE}/terminals`,
   pairingCodes: `${API_BASE}/pairing-codes`,
   pairings: `${API_BASE}/pairings`,

@@ -26,6 +26,13 @@ const steps = [
     report: 'test-results/playwright.json',
     read: readPlaywright,
   },
+  {
+    // N sales under injected faults (FAULT_SALES, 200 by default; 1,000 by hand).
+    name: 'fault campaign (Playwright)',
+    command: 'npx playwright test -c e2e/faults/playwright.config.ts',
+    report: 'test-results/playwright-faults.json',
+    read: readPlaywright,
+  },
 ];
 
 /**

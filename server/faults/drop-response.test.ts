@@ -64,6 +64,7 @@ it('dropResponseRate commits the payment, then resets the connection without an 
   expect(found.status).toBe(200);
   expect(PaymentSchema.parse(await found.json()).status).toBe('SUCCESS');
   expect(await h.balanceOf(wallet.walletId)).toBe(10_000 - 1250);
+  expect(faults.injected()).toEqual({ latency: 0, fail: 0, drop: 1, userPaying: 0 });
 });
 
 function causeOf(error: unknown): unknown {

@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FaultSettingsSchema, NO_FAULT_SETTINGS } from '../../protocol/faults.ts';
+import {
+  FaultSettingsSchema,
+  InjectedFaultCountsSchema,
+  NO_FAULT_SETTINGS,
+} from '../../protocol/faults.ts';
 import { apiPaths } from '../../protocol/paths.ts';
 import {
   ADMIN_TOKEN_FOR_TESTS,
@@ -19,6 +23,14 @@ beforeEach(async () => {
 
 function put(body: unknown, token = ADMIN_TOKEN_FOR_TESTS) {
   return h.request('PUT', apiPaths.adminFaults, { token, body });
+}
+
+async function injected() {
+  const response = await h.request('GET', apiPaths.adminFaultsInjected, {
+    token: ADMIN_TOKEN_FOR_TESTS,
+  });
+  expect(response.status).toBe(200);
+  return InjectedFaultCountsSchema.parse(await response.json());
 }
 
 describe('/admin/faults', () => {
@@ -65,6 +77,9 @@ describe('/admin/faults', () => {
     expect((await h.request('PUT', apiPaths.adminFaults, { body: {} })).status).toBe(401);
     expect((await put({}, wallet.token)).status).toBe(403);
     expect((await h.request('GET', apiPaths.adminFaults)).status).toBe(401);
+    expect((await h.request('GET', apiPaths.adminFaultsInjected)).status).toBe(401);
+    const asWallet = { token: wallet.token };
+    expect((await h.request('GET', apiPaths.adminFaultsInjected, asWallet)).status).toBe(403);
   });
 
   it('does not exist when the server runs without injectable faults', async () => {
@@ -75,5 +90,43 @@ describe('/admin/faults', () => {
     });
     expect(response.status).toBe(404);
     expect((await readProblem(response)).code).toBe('NOT_FOUND');
+    const counts = await plain.request('GET', apiPaths.adminFaultsInjected, {
+      token: ADMIN_TOKEN_FOR_TESTS,
+    });
+    expect(counts.status).toBe(404);
+  });
+});
+
+describe('/admin/faults/injected', () => {
+  it('answers every count at 0 before any fault strikes', async () => {
+    await put({ latencyMs: 10, failRate: 1 });
+    expect(await injected()).toEqual({ latency: 0, fail: 0, drop: 0, userPaying: 0 });
+  });
+
+  it('counts the faults that struck the calls since the server started', async () => {
+    const terminal = await h.createTerminal();
+    const wallet = await h.createWallet(1_000_000);
+    const pay = async (amount: number) =>
+      h.pay(terminal, h.payRequest({ authCode: await h.issueCode(wallet), amount }));
+
+    await put({ failRate: 1 });
+    expect((await pay(100)).status).toBe(503);
+    expect((await pay(100)).status).toBe(503);
+    await put({ latencyMs: 1, dropResponseRate: 1 });
+    expect((await pay(200)).status).toBe(200);
+    await put({ userPayingRate: 1 });
+    expect((await pay(300)).status).toBe(200);
+    expect((await pay(200_000)).status).toBe(200);
+
+    // The payment above the threshold waits for the customer anyway: the fault forced only one.
+    expect(await injected()).toEqual({ latency: 1, fail: 2, drop: 1, userPaying: 1 });
+  });
+
+  it('keeps the counts when the settings are cleared', async () => {
+    const terminal = await h.createTerminal();
+    await put({ failRate: 1 });
+    await h.signed(terminal, 'GET', apiPaths.settlement('2026-11-21'));
+    await put({});
+    expect((await injected()).fail).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ export interface Faults {
   delay(): Promise<void>;
   /** True when this request should fail with 503 UNAVAILABLE before doing anything. */
   failNow(): boolean;
-  /** True when this payment should wait for the customer whatever its amount. */
+  /** True when this payment, which would otherwise be collected at once, should wait for the customer. */
   forceConfirmation(): boolean;
   /** True when the answer to this committed request should be lost with its connection. */
   dropResponse(): boolean;

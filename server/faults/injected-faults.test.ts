@@ -61,6 +61,34 @@ describe('InjectedFaults', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(25);
   });
 
+  it('counts each fault that strikes, and not the draws that miss', async () => {
+    const faults = new InjectedFaults({
+      random: sequence(0.1, 0.9, 0.1, 0.1, 0.9),
+      sleep: () => Promise.resolve(),
+    });
+    expect(faults.injected()).toEqual({ latency: 0, fail: 0, drop: 0, userPaying: 0 });
+    await faults.delay();
+    faults.replace({ latencyMs: 200, failRate: 0.5, dropResponseRate: 0.5, userPayingRate: 0.5 });
+    await faults.delay();
+    await faults.delay();
+    expect([faults.failNow(), faults.failNow()]).toEqual([true, false]);
+    expect([faults.dropResponse(), faults.forceConfirmation(), faults.forceConfirmation()]).toEqual(
+      [true, true, false],
+    );
+    expect(faults.injected()).toEqual({ latency: 2, fail: 1, drop: 1, userPaying: 1 });
+  });
+
+  it('keeps counting across new settings, and hands out a copy of the counts', () => {
+    const faults = new InjectedFaults();
+    faults.replace({ ...NO_FAULT_SETTINGS, failRate: 1 });
+    faults.failNow();
+    const counts = faults.injected();
+    counts.fail = 99;
+    faults.replace(NO_FAULT_SETTINGS);
+    faults.failNow();
+    expect(faults.injected().fail).toBe(1);
+  });
+
   it('keeps its own copy of the settings', () => {
     const faults = new InjectedFaults();
     const settings = { ...NO_FAULT_SETTINGS, failRate: 0.5 };

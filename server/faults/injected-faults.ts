@@ -1,5 +1,9 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
-import { NO_FAULT_SETTINGS, type FaultSettings } from '../../protocol/faults.ts';
+import {
+  NO_FAULT_SETTINGS,
+  type FaultSettings,
+  type InjectedFaultCounts,
+} from '../../protocol/faults.ts';
 import type { Faults } from './faults.ts';
 
 export type InjectedFaultsOptions = {
@@ -12,10 +16,12 @@ export type InjectedFaultsOptions = {
 /**
  * Faults that the admin sets at run time (PUT /admin/faults). The server makes one only when
  * started with ALLOW_FAULTS=1; the settings live in memory and start with every fault off.
- * Each question draws independently, and a rate of 0 or 1 draws nothing.
+ * Each question draws independently, and a rate of 0 or 1 draws nothing. Every fault that
+ * strikes is counted (GET /admin/faults/injected); changing the settings keeps the counts.
  */
 export class InjectedFaults implements Faults {
   private current: FaultSettings = NO_FAULT_SETTINGS;
+  private readonly counts: InjectedFaultCounts = { latency: 0, fail: 0, drop: 0, userPaying: 0 };
   private readonly random: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -33,21 +39,32 @@ export class InjectedFaults implements Faults {
     return this.current;
   }
 
+  injected(): InjectedFaultCounts {
+    return { ...this.counts };
+  }
+
   delay(): Promise<void> {
     const { latencyMs } = this.current;
-    return latencyMs > 0 ? this.sleep(latencyMs) : Promise.resolve();
+    if (latencyMs <= 0) return Promise.resolve();
+    this.counts.latency += 1;
+    return this.sleep(latencyMs);
   }
 
   failNow(): boolean {
-    return this.draw(this.current.failRate);
+    return this.count('fail', this.draw(this.current.failRate));
   }
 
   forceConfirmation(): boolean {
-    return this.draw(this.current.userPayingRate);
+    return this.count('userPaying', this.draw(this.current.userPayingRate));
   }
 
   dropResponse(): boolean {
-    return this.draw(this.current.dropResponseRate);
+    return this.count('drop', this.draw(this.current.dropResponseRate));
+  }
+
+  private count(fault: keyof InjectedFaultCounts, struck: boolean): boolean {
+    if (struck) this.counts[fault] += 1;
+    return struck;
   }
 
   private draw(rate: number): boolean {

@@ -32,8 +32,11 @@ export type ChargeRequest = {
 export type ChargeOptions = {
   now: () => number;
   fees: FeeSchedule;
-  /** Fault injection: ask for the customer's confirmation whatever the amount. */
-  forceConfirmation: boolean;
+  /**
+   * Fault injection: whether a payment that would be collected at once must wait for the
+   * customer instead. Asked only then, so each yes is a payment the fault forced to USERPAYING.
+   */
+  forceConfirmation: () => boolean;
 };
 
 export type ChargeResult =
@@ -111,7 +114,7 @@ async function decide(
   request: ChargeRequest,
   feePpm: number,
   at: number,
-  forceConfirmation: boolean,
+  forceConfirmation: () => boolean,
 ): Promise<PaymentOutcome> {
   if (!judgement.ok) return declined(judgement.walletId, judgement.failure, at);
   const { walletId } = judgement;
@@ -121,7 +124,7 @@ async function decide(
   // A forwarded offline sale cannot wait for a customer who has long left the shop.
   const needsConfirmation =
     request.presented.kind === 'online' &&
-    (request.amount > CONFIRMATION_THRESHOLD || forceConfirmation);
+    (request.amount > CONFIRMATION_THRESHOLD || forceConfirmation());
   if (needsConfirmation) {
     return {
       walletId,

@@ -33,13 +33,25 @@ export class SaleWorker {
   }
 
   setBrowserOnline(browserOnline: boolean): void {
-    this.connectivity.setState({ browserOnline });
+    this.setConnectivity({ browserOnline });
   }
 
   noteContact(answered: boolean): void {
-    if (this.connectivity.getState().walletAnswering !== answered) {
-      this.connectivity.setState({ walletAnswering: answered });
+    this.setConnectivity({ walletAnswering: answered });
+  }
+
+  /** A change of connectivity wakes every waiter: the probe, the replayer, live sales. */
+  private setConnectivity(change: Partial<Connectivity>): void {
+    const before = this.connectivity.getState();
+    const after = { ...before, ...change };
+    if (
+      after.browserOnline === before.browserOnline &&
+      after.walletAnswering === before.walletAnswering
+    ) {
+      return;
     }
+    this.connectivity.setState(after);
+    this.wake();
   }
 
   /** Does the sale's next step, unless this page is already doing one for it. */

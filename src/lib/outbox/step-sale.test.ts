@@ -114,6 +114,18 @@ describe('stepSale, online', () => {
     expect(await dueSales(d.context.now(), 10)).toEqual([]);
   });
 
+  it('takes REPLAYED_NONCE as no answer: the browser re-sent a request the wallet may have carried out', async () => {
+    const d = await deps();
+    const sale = await storedSale(d.context);
+    scriptedWallet(() => problem(401, 'REPLAYED_NONCE'));
+    expect(await stepSale(sale.outTradeNo, d, false)).toMatchObject({
+      state: 'unknown',
+      pending: 1,
+    });
+    scriptedWallet(() => json(200, paymentOf(sale)));
+    expect(await stepSale(sale.outTradeNo, d, false)).toMatchObject({ state: 'paid' });
+  });
+
   it('records a business decline as declined, with its reason', async () => {
     const d = await deps();
     const sale = await storedSale(d.context);

@@ -9,39 +9,22 @@ export const KEYS_REFRESH_MS = 60 * 60_000;
 
 /**
  * Keeps the cached offline-code keys fresh, and while the wallet does not answer, asks it again
- * every few seconds (with the same keys call), so the terminal knows when it is back.
+ * every few seconds (with the same keys call), so the terminal knows when it is back. A change
+ * of connectivity (the browser's `online` event, a call that got no answer) wakes it at once.
  */
 export async function probeWallet(worker: SaleWorker, signal: AbortSignal): Promise<void> {
+  const now = () => worker.context.now();
+  let refreshDueAt = now();
   while (!signal.aborted) {
-    try {
-      await refreshWalletKeys();
-      worker.noteContact(true);
-    } catch (error) {
-      worker.noteContact(!(error instanceof WalletUnreachableError && error.noResponse));
+    if (worker.offline() || now() >= refreshDueAt) {
+      try {
+        await refreshWalletKeys();
+        worker.noteContact(true);
+        refreshDueAt = now() + KEYS_REFRESH_MS;
+      } catch (error) {
+        worker.noteContact(!(error instanceof WalletUnreachableError && error.noResponse));
+      }
     }
-    const wait = worker.offline() ? PROBE_MS : KEYS_REFRESH_MS;
-    await sleepUntilOffline(worker, wait, signal);
+    await worker.sleep(worker.offline() ? PROBE_MS : refreshDueAt - now(), signal);
   }
-}
-
-/** Sleeps `ms`, but wakes as soon as the page loses the wallet so probing starts at once. */
-function sleepUntilOffline(worker: SaleWorker, ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) {
-      resolve();
-      return;
-    }
-    const done = () => {
-      clearTimeout(timer);
-      unsubscribe();
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    const wasOffline = worker.offline();
-    const unsubscribe = worker.connectivity.subscribe(() => {
-      if (worker.offline() !== wasOffline) done();
-    });
-    signal.addEventListener('abort', done);
-  });
 }

@@ -59,6 +59,11 @@ export async function requestJson<T>(
     throw new WalletUnreachableError(`The wallet is unavailable (HTTP ${response.status}).`);
   }
   const { status, code, detail, errors } = problem.data;
+  // The wallet has seen this very request before: the browser re-sent it after a connection
+  // broke, and the first copy may have been carried out. That is no answer at all.
+  if (code === 'REPLAYED_NONCE') {
+    throw new WalletUnreachableError('The wallet received this request twice; asking again.');
+  }
   throw new WalletProblemError(status, code, detail, errors);
 }
 
