@@ -46,14 +46,7 @@ export async function stepSale(
         keepLease,
       );
     case 'unknown':
-      return call(
-        row,
-        null,
-        deps,
-        keepLease,
-        () => queryPayment(deps.credentials, outTradeNo),
-        'query',
-      );
+      return query(row, deps, keepLease);
     case 'userpaying':
       if (deps.context.now() >= Date.parse(row.createdAt) + CONFIRMATION_TIMEOUT_MS) {
         const cancelling = await record(
@@ -66,14 +59,7 @@ export async function stepSale(
           ? stepCancel(cancelling, deps, keepLease)
           : cancelling;
       }
-      return call(
-        row,
-        null,
-        deps,
-        keepLease,
-        () => queryPayment(deps.credentials, outTradeNo),
-        'query',
-      );
+      return query(row, deps, keepLease);
     case 'cancelling':
       return stepCancel(row, deps, keepLease);
     default:
@@ -92,6 +78,17 @@ async function readyRow(outTradeNo: string, deps: StepDeps): Promise<SaleRow | n
   }
   if (row.state === 'created' || row.state === 'accepted-offline') return row;
   return claimSale(outTradeNo, deps.context);
+}
+
+function query(row: SaleRow, deps: StepDeps, keepLease: boolean): Promise<SaleRow | null> {
+  return call(
+    row,
+    null,
+    deps,
+    keepLease,
+    () => queryPayment(deps.credentials, row.outTradeNo),
+    'query',
+  );
 }
 
 function stepCancel(row: SaleRow, deps: StepDeps, keepLease: boolean): Promise<SaleRow | null> {
