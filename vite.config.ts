@@ -1,10 +1,70 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const walletPort = Number(process.env.PORT ?? 8080);
+/**
+ * A label baked into sw.js. Only the update e2e sets it, to make two builds of the same source
+ * differ; a real release differs anyway, through the revisions in its precache manifest.
+ */
+const swBuildTag = process.env.SAOMA_SW_BUILD_TAG ?? '';
+
+const TERMINAL_MANIFEST = '<link rel="manifest" href="/manifest.webmanifest" />';
+const WALLET_MANIFEST = '<link rel="manifest" href="/wallet.webmanifest" />';
+
+/**
+ * The wallet simulator installs as its own app, so /wallet needs its own manifest link: the
+ * build emits wallet.html, a copy of index.html that links wallet.webmanifest. The server and the
+ * service worker answer /wallet with it.
+ */
+function walletHtml(): Plugin {
+  return {
+    name: 'saoma:wallet-html',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset' || typeof index.source !== 'string') {
+        this.error('index.html is missing from the bundle');
+      }
+      if (!index.source.includes(TERMINAL_MANIFEST)) {
+        this.error(`index.html must contain ${TERMINAL_MANIFEST}`);
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'wallet.html',
+        source: index.source
+          .replace(TERMINAL_MANIFEST, WALLET_MANIFEST)
+          .replace(/<title>[^<]*<\/title>/, '<title>Saoma wallet simulator</title>'),
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    walletHtml(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      // src/lib/pwa registers the worker with workbox-window, in production builds only.
+      injectRegister: false,
+      // Both manifests are static files in public/; index.html and wallet.html link them.
+      manifest: false,
+      injectManifest: {
+        // A classic script: every browser with service workers runs it, and Workbox is inlined.
+        rollupFormat: 'iife',
+        // Everything the app can load, lazy chunks and the decode worker included, so that it
+        // starts and scans fully offline after one visit. Source maps stay out.
+        globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  define: { __SAOMA_SW_BUILD_TAG__: JSON.stringify(swBuildTag) },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { goOffline, openTerminalReadyForOffline, sellOffline } from './support/offline-work.ts';
-import { readQrOnScreen } from './support/read-qr-screenshot.ts';
 import { openSimulatorWithNewWallet } from './support/wallet-simulator-page.ts';
 
 function offlineQr(phone: Page) {
@@ -25,9 +24,10 @@ test('the simulator shows an offline code as a QR that the offline terminal acce
   await expect(phone.getByLabel('Offline code text')).toHaveValue(first);
   await expect(phone.getByText('Pays up to ¥200.00')).toBeVisible();
   await expect(phone.getByText('10 codes left')).toBeVisible();
-  // Large enough for a tablet camera, and what is drawn reads back as the code.
+  // Large enough for a tablet camera; that the drawn symbol reads back as the code is checked
+  // by the encoder's unit test (src/features/wallet-sim/offline-code-qr.test.ts).
   expect((await offlineQr(phone).boundingBox())?.width).toBeGreaterThanOrEqual(400);
-  expect(await readQrOnScreen(offlineQr(phone))).toBe(first);
+  await expect(offlineQr(phone)).toHaveAttribute('data-text', first);
 
   // The terminal and the phone both lose the network; the phone still has its codes.
   await goOffline(context, terminal);

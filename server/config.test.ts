@@ -9,6 +9,7 @@ describe('parseConfig', () => {
         port: 8080,
         host: '127.0.0.1',
         dataDir: '/srv/saoma/.data',
+        staticDir: null,
         adminToken: null,
         demo: true,
         databaseUrl: null,
@@ -25,6 +26,7 @@ describe('parseConfig', () => {
         PORT: '9000',
         HOST: '0.0.0.0',
         DATA_DIR: '/var/lib/saoma',
+        STATIC_DIR: '/srv/saoma-web',
         ADMIN_TOKEN: 'adm1n',
         DEMO: '0',
         DATABASE_URL: 'postgres://saoma@db/saoma',
@@ -41,6 +43,7 @@ describe('parseConfig', () => {
         port: 9000,
         host: '0.0.0.0',
         dataDir: '/var/lib/saoma',
+        staticDir: '/srv/saoma-web',
         adminToken: 'adm1n',
         demo: false,
         databaseUrl: 'postgres://saoma@db/saoma',
@@ -55,9 +58,9 @@ describe('parseConfig', () => {
     });
   });
 
-  it('resolves a relative DATA_DIR against the working directory', () => {
-    expect(parseConfig({ DATA_DIR: 'state' }, '/srv/saoma')).toMatchObject({
-      config: { dataDir: '/srv/saoma/state' },
+  it('resolves a relative DATA_DIR and STATIC_DIR against the working directory', () => {
+    expect(parseConfig({ DATA_DIR: 'state', STATIC_DIR: 'web' }, '/srv/saoma')).toMatchObject({
+      config: { dataDir: '/srv/saoma/state', staticDir: '/srv/saoma/web' },
     });
   });
 

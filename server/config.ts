@@ -8,6 +8,8 @@ export type ServerConfig = {
   host: string;
   /** Absolute; the database lives in `<dataDir>/wallet.db`. */
   dataDir: string;
+  /** From STATIC_DIR, absolute: the built PWA to serve; null means the repository's dist/. */
+  staticDir: string | null;
   /** From ADMIN_TOKEN; null means "use the stored one, or generate it". */
   adminToken: string | null;
   demo: boolean;
@@ -65,6 +67,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   }
 
   const dataDir = path.resolve(cwd, value('DATA_DIR') ?? DEFAULT_DATA_DIR);
+  const staticText = value('STATIC_DIR');
+  const staticDir = staticText === undefined ? null : path.resolve(cwd, staticText);
 
   const databaseUrl = value('DATABASE_URL') ?? null;
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -97,6 +101,17 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { port, host, dataDir, adminToken, demo, databaseUrl, fees, allowFaults, rateLimit },
+    config: {
+      port,
+      host,
+      dataDir,
+      staticDir,
+      adminToken,
+      demo,
+      databaseUrl,
+      fees,
+      allowFaults,
+      rateLimit,
+    },
   };
 }

@@ -51,6 +51,7 @@ function printBanner(config: ServerConfig, port: number, boot: Bootstrapped): vo
     `  Admin token: ${boot.adminToken} (${describeSource(boot)})`,
     `  Demo mode:   ${config.demo ? 'on (DEMO=0 turns it off)' : 'off'}`,
     `  Rate limit:  ${describeRateLimit(config)}`,
+    ...(config.staticDir === null ? [] : [`  App files:   ${config.staticDir} (STATIC_DIR)`]),
     ...(config.allowFaults
       ? ['  Faults:      injectable (ALLOW_FAULTS=1): PUT /api/v1/admin/faults']
       : []),
@@ -59,9 +60,10 @@ function printBanner(config: ServerConfig, port: number, boot: Bootstrapped): vo
         `  Demo wallet: ${wallet.name.padEnd(9)} ${wallet.id}  balance ${formatAmount(wallet.balance)}  token ${wallet.token}`,
     ),
   ];
-  if (!hasBuiltApp(DIST_DIR)) {
+  const staticRoot = config.staticDir ?? DIST_DIR;
+  if (!hasBuiltApp(staticRoot)) {
     lines.push(
-      `Warning: the PWA is not built (${path.join(DIST_DIR, 'index.html')} is missing); only the API is served. Run \`npm run build\`.`,
+      `Warning: the PWA is not built (${path.join(staticRoot, 'index.html')} is missing); only the API is served. Run \`npm run build\`.`,
     );
   }
   console.log(lines.join('\n'));
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     {
       demo: config.demo,
       adminToken: boot.adminToken,
+      staticRoot: config.staticDir ?? DIST_DIR,
       fees: config.fees,
       rateLimit: config.rateLimit,
     },

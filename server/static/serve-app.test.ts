@@ -50,6 +50,28 @@ describe('serving the built PWA', () => {
     },
   );
 
+  it('answers a path with its own page (/wallet → wallet.html), and other paths with index.html', async () => {
+    const walletPage = '<!doctype html><title>Saoma wallet simulator</title>';
+    writeFileSync(path.join(root, 'wallet.html'), walletPage);
+    for (const url of ['/wallet', '/wallet/', '/wallet.html']) {
+      const response = await get(url);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(walletPage);
+      expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    }
+    expect(await (await get('/history')).text()).toBe(INDEX);
+    expect(await (await get('/wallet/history')).text()).toBe(INDEX);
+    expect(await (await get('/..%2fsecret')).text()).not.toContain('outside the root');
+  });
+
+  it('serves the web app manifests as such', async () => {
+    writeFileSync(path.join(root, 'manifest.webmanifest'), '{"name":"Saoma"}');
+    const response = await get('/manifest.webmanifest');
+    expect(response.headers.get('Content-Type')).toBe('application/manifest+json');
+    expect(response.headers.get('Cache-Control')).toBe('no-cache');
+  });
+
   it('serves hashed assets as immutable, and other files revalidated', async () => {
     const asset = await get('/assets/index-3f2a1b.js');
     expect(asset.status).toBe(200);

@@ -53,7 +53,9 @@ export function hasBuiltApp(root: string): boolean {
 
 /**
  * Serves the PWA: existing files as they are, hashed /assets/ forever, everything else
- * revalidated; any other path gets index.html so client-side routes (/wallet, /history) load.
+ * revalidated (sw.js included, so that an update is seen at once). A path with an HTML page of
+ * its own gets it (/wallet → wallet.html, the simulator's page with its own manifest); any
+ * other path gets index.html so client-side routes (/history, /settings) load.
  */
 export function serveApp(root: string) {
   const base = path.resolve(root);
@@ -67,10 +69,21 @@ export function serveApp(root: string) {
     if (found) return send(c, file, found, pathname.startsWith(ASSETS_PREFIX));
     // A missing hashed asset is a stale page asking for an old build: HTML would not help it.
     if (pathname.startsWith(ASSETS_PREFIX)) return c.text('Not found', 404);
+    const page = await ownPage(base, pathname);
+    if (page) return send(c, page.file, page.stats, false);
     const indexStats = await statFile(index);
     if (!indexStats) return c.text(NOT_BUILT, 404);
     return send(c, index, indexStats, false);
   };
+}
+
+/** `name.html` for `/name` or `/name/`, when the build has such a page. */
+async function ownPage(base: string, pathname: string) {
+  const name = pathname.replace(/\/+$/, '');
+  if (name === '' || name.endsWith('.html')) return null;
+  const file = resolveInside(base, `${name}.html`);
+  const stats = file === null ? null : await statFile(file);
+  return file !== null && stats ? { file, stats } : null;
 }
 
 /** The file a URL path names under `base`, or null when it would leave `base`. */

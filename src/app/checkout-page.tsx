@@ -1,11 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
-import { formatAmount } from '../../protocol/money.ts';
 import { AmountForm } from '../features/checkout/amount-form.tsx';
 import { useCheckoutStore } from '../features/checkout/checkout-store.ts';
 import { PaymentOutcome } from '../features/checkout/payment-outcome.tsx';
 import { SaleProgress } from '../features/checkout/sale-progress.tsx';
 import { startSale } from '../features/checkout/start-sale.ts';
 import type { ScannedCode } from '../../protocol/scanned-code.ts';
+import { formatMoney } from '../lib/i18n/format-money.ts';
+import { useT } from '../lib/i18n/use-t.ts';
+import { useScreenWakeLock } from '../lib/pwa/use-wake-lock.ts';
 import { driveSale } from '../lib/outbox/drive-sale.ts';
 import type { SaleWorker } from '../lib/outbox/sale-worker.ts';
 
@@ -13,6 +15,8 @@ const loadScanner = () => import('../features/scanner/scanner-panel.tsx');
 const ScannerPanel = lazy(() => loadScanner().then((module) => ({ default: module.ScannerPanel })));
 
 export function CheckoutPage({ worker }: { worker: SaleWorker }) {
+  useScreenWakeLock();
+  const t = useT();
   const { amount, phase, outTradeNo, startScanning, showSale, cancelScan, newSale } =
     useCheckoutStore();
 
@@ -40,13 +44,14 @@ export function CheckoutPage({ worker }: { worker: SaleWorker }) {
 
   return (
     <div className="checkout">
+      <h1 className="visually-hidden">{t('nav.checkout')}</h1>
       {phase === 'amount' && <AmountForm onCharge={startScanning} />}
       {phase === 'scanning' && (
         <>
           <p className="charging-amount">
-            Charging ¥{formatAmount(amount)}: scan the customer&apos;s code
+            {t('checkout.charging', { amount: formatMoney(amount, { grouping: false }) })}
           </p>
-          <Suspense fallback={<p className="loading">Loading the scanner…</p>}>
+          <Suspense fallback={<p className="loading">{t('checkout.loadingScanner')}</p>}>
             <ScannerPanel onCode={charge} onClose={cancelScan} />
           </Suspense>
         </>

@@ -1,14 +1,16 @@
 import type { MouseEvent } from 'react';
+import { useT } from '../lib/i18n/use-t.ts';
 import { navigate, ROUTES, type RoutePath } from './routes.ts';
 
 export function MainNav({ current }: { current: RoutePath }) {
+  const t = useT();
   function follow(event: MouseEvent<HTMLAnchorElement>, path: RoutePath) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     navigate(path);
   }
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t('nav.label')}>
       {ROUTES.map((route) => (
         <a
           key={route.path}
@@ -16,7 +18,7 @@ export function MainNav({ current }: { current: RoutePath }) {
           aria-current={route.path === current ? 'page' : undefined}
           onClick={(event) => follow(event, route.path)}
         >
-          {route.name}
+          {t(route.name)}
         </a>
       ))}
     </nav>

@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
 export const ROUTES = [
-  { path: '/', name: 'Checkout' },
-  { path: '/sync', name: 'Sync' },
-  { path: '/settings', name: 'Settings' },
+  { path: '/', name: 'nav.checkout' },
+  { path: '/sync', name: 'nav.sync' },
+  { path: '/settings', name: 'nav.settings' },
 ] as const;
 export type RoutePath = (typeof ROUTES)[number]['path'];
 

@@ -1,17 +1,23 @@
+import { UpdatePrompt } from '../features/app-update/update-prompt.tsx';
 import { PairingForm } from '../features/pairing/pairing-form.tsx';
 import { useTerminalSession } from '../features/pairing/use-terminal-session.ts';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { OutboxStrip } from '../features/sync/outbox-strip.tsx';
 import { SyncPage } from '../features/sync/sync-page.tsx';
+import { useT } from '../lib/i18n/use-t.ts';
 import { CheckoutPage } from './checkout-page.tsx';
 import { MainNav } from './main-nav.tsx';
-import { useRoute } from './routes.ts';
+import { ROUTES, useRoute } from './routes.ts';
+import { useDocumentLanguage } from './use-document-language.ts';
 import { useOutbox } from './use-outbox.ts';
 
 export function TerminalApp() {
+  const t = useT();
   const { state, retry, paired } = useTerminalSession();
   const route = useRoute();
   const outbox = useOutbox(state.status === 'paired' ? state.session : null);
+  const screen = ROUTES.find((candidate) => candidate.path === route)?.name ?? 'nav.checkout';
+  useDocumentLanguage(t('app.documentTitle', { screen: t(screen) }));
 
   return (
     <div className="terminal">
@@ -20,16 +26,18 @@ export function TerminalApp() {
         <MainNav current={route} />
         {outbox && <OutboxStrip outbox={outbox} />}
         <span className="terminal-id">
-          {state.status === 'paired' ? `Terminal ${state.session.terminalId}` : 'Not paired'}
+          {state.status === 'paired'
+            ? t('app.terminalId', { id: state.session.terminalId })
+            : t('app.notPaired')}
         </span>
       </header>
       <main>
-        {state.status === 'loading' && <p className="loading">Connecting to the wallet…</p>}
+        {state.status === 'loading' && <p className="loading">{t('app.connecting')}</p>}
         {state.status === 'error' && (
           <div className="card" role="alert">
             <p>{state.message}</p>
             <button type="button" onClick={() => void retry()}>
-              Try again
+              {t('app.tryAgain')}
             </button>
           </div>
         )}
@@ -40,6 +48,7 @@ export function TerminalApp() {
           <SettingsPage outbox={outbox} onUnpaired={() => void retry()} />
         )}
       </main>
+      <UpdatePrompt outbox={outbox} />
     </div>
   );
 }

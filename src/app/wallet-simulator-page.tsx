@@ -1,5 +1,9 @@
 import { WalletSimulator } from '../features/wallet-sim/wallet-simulator.tsx';
+import { useT } from '../lib/i18n/use-t.ts';
+import { useDocumentLanguage } from './use-document-language.ts';
 
 export default function WalletSimulatorPage() {
+  const t = useT();
+  useDocumentLanguage(t('wallet.documentTitle'));
   return <WalletSimulator />;
 }

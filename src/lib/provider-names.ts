@@ -1,8 +1,9 @@
 import type { Provider } from '../../protocol/payment-code.ts';
+import { currentLanguage } from './i18n/language-store.ts';
+import type { Language } from './i18n/languages.ts';
+import { translate } from './i18n/translate.ts';
 
-/** How each provider is named to cashiers and customers. */
-export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = {
-  alipay: 'Alipay',
-  wechat: 'WeChat Pay',
-  unionpay: 'UnionPay',
-};
+/** How a provider is named to cashiers and customers: "Alipay", "支付宝". */
+export function providerName(provider: Provider, language: Language = currentLanguage()): string {
+  return translate(language, `provider.${provider}`);
+}

@@ -1,3 +1,5 @@
+import { useT } from '../../lib/i18n/use-t.ts';
+
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '0', '⌫'] as const;
 
 export function AmountKeypad({
@@ -7,6 +9,7 @@ export function AmountKeypad({
   value: string;
   onChange: (next: string) => void;
 }) {
+  const t = useT();
   function press(key: (typeof KEYS)[number]) {
     if (key === '⌫') return onChange(value.slice(0, -1));
     if (key === '.' && value.includes('.')) return;
@@ -16,13 +19,19 @@ export function AmountKeypad({
   }
 
   return (
-    <div className="keypad" role="group" aria-label="Keypad">
+    <div className="keypad" role="group" aria-label={t('checkout.keypad')}>
       {KEYS.map((key) => (
         <button
           key={key}
           type="button"
           onClick={() => press(key)}
-          aria-label={key === '⌫' ? 'Delete' : key === '.' ? 'Decimal point' : undefined}
+          aria-label={
+            key === '⌫'
+              ? t('checkout.keypadDelete')
+              : key === '.'
+                ? t('checkout.keypadDecimal')
+                : undefined
+          }
         >
           {key}
         </button>

@@ -1,7 +1,7 @@
 import { CONFIRMATION_TIMEOUT_MS } from '../../../protocol/payments.ts';
-import { formatAmount } from '../../../protocol/money.ts';
 import type { SaleRow } from '../../lib/db/database.ts';
-import { PROVIDER_NAMES } from '../../lib/provider-names.ts';
+import type { Translate } from '../../lib/i18n/catalogue-types.ts';
+import { formatMoney } from '../../lib/i18n/format-money.ts';
 
 export type SaleTone = 'paid' | 'declined' | 'pending' | 'unknown' | 'offline';
 
@@ -14,12 +14,12 @@ export type SaleView = {
 };
 
 /** What the checkout shows for a sale in each state of the payment machine. */
-export function describeSale(sale: SaleRow, now: number): SaleView {
-  const amount = `¥${formatAmount(sale.amount)}`;
-  const provider = PROVIDER_NAMES[sale.provider];
+export function describeSale(sale: SaleRow, now: number, t: Translate): SaleView {
+  const amount = formatMoney(sale.amount, { grouping: false });
+  const provider = t(`provider.${sale.provider}`);
   const reason = sale.failure
-    ? `${sale.failure.message} (${sale.failure.code})`
-    : 'no reason given';
+    ? t('sale.failure', { message: sale.failure.message, code: sale.failure.code })
+    : t('sale.noReason');
   const view = (tone: SaleTone, text: string, canMoveOn: boolean, canCancel = false): SaleView => ({
     tone,
     text,
@@ -29,47 +29,36 @@ export function describeSale(sale: SaleRow, now: number): SaleView {
   switch (sale.state) {
     case 'created':
     case 'sending':
-      return view('pending', `Charging ${amount}…`, false);
+      return view('pending', t('sale.sending', { amount }), false);
     case 'userpaying': {
-      const left = Math.max(
+      const seconds = Math.max(
         0,
         Math.ceil((Date.parse(sale.createdAt) + CONFIRMATION_TIMEOUT_MS - now) / 1000),
       );
-      return view(
-        'pending',
-        `Waiting for customer to confirm ${amount} in ${provider} (${left} s left)`,
-        false,
-        true,
-      );
+      return view('pending', t('sale.userpaying', { amount, provider, seconds }), false, true);
     }
     case 'unknown':
-      return view(
-        'unknown',
-        `Outcome unknown for ${sale.outTradeNo}: the terminal keeps checking with the wallet. Do not charge again.`,
-        true,
-      );
+      return view('unknown', t('sale.unknown', { outTradeNo: sale.outTradeNo }), true);
     case 'cancelling':
-      return view('pending', `Cancelling ${amount}…`, false);
+      return view('pending', t('sale.cancelling', { amount }), false);
     case 'paid':
-      return view('paid', `Paid ${amount} with ${provider}`, true);
+      return view('paid', t('sale.paid', { amount, provider }), true);
     case 'declined':
-      return view('declined', `Declined: ${reason}`, true);
+      return view('declined', t('sale.declined', { reason }), true);
     case 'cancelled':
-      return view('declined', `Cancelled ${amount}${sale.failure ? `: ${reason}` : ''}`, true);
-    case 'accepted-offline':
-    case 'forwarding':
-      return view(
-        'offline',
-        `Accepted offline ${amount} (${provider}): it will be sent to the wallet when the terminal is online`,
-        true,
-      );
-    case 'forwarded':
-      return view('paid', `Accepted offline and confirmed: paid ${amount} with ${provider}`, true);
-    case 'declined-after-forwarding':
       return view(
         'declined',
-        `Declined after forwarding: ${reason}. Follow up with the customer (see Sync).`,
+        sale.failure
+          ? t('sale.cancelledBecause', { amount, reason })
+          : t('sale.cancelled', { amount }),
         true,
       );
+    case 'accepted-offline':
+    case 'forwarding':
+      return view('offline', t('sale.acceptedOffline', { amount, provider }), true);
+    case 'forwarded':
+      return view('paid', t('sale.forwarded', { amount, provider }), true);
+    case 'declined-after-forwarding':
+      return view('declined', t('sale.declinedAfterForwarding', { reason }), true);
   }
 }

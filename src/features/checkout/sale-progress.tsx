@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNow } from '../../lib/clock/use-now.ts';
 import { useSale } from '../../lib/db/use-sale.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { requestCancel } from '../../lib/outbox/cancel-sale.ts';
 import type { SaleWorker } from '../../lib/outbox/sale-worker.ts';
 import { describeSale } from './describe-sale.ts';
@@ -16,15 +17,16 @@ export function SaleProgress({
   worker: SaleWorker;
   onNewSale: () => void;
 }) {
+  const t = useT();
   const sale = useSale(outTradeNo);
   const now = useNow(1_000, sale?.state === 'userpaying');
   const [cancelProblem, setCancelProblem] = useState<string | null>(null);
-  if (!sale) return <PaymentOutcome tone="pending" text="Charging…" />;
-  const view = describeSale(sale, now);
+  if (!sale) return <PaymentOutcome tone="pending" text={t('sale.charging')} />;
+  const view = describeSale(sale, now, t);
 
   async function cancel() {
     const applied = await requestCancel(outTradeNo, worker);
-    setCancelProblem(applied.ok ? null : 'The sale moved on before it could be cancelled.');
+    setCancelProblem(applied.ok ? null : t('sale.cancelTooLate'));
   }
 
   return (
@@ -33,12 +35,12 @@ export function SaleProgress({
       {cancelProblem && <p role="alert">{cancelProblem}</p>}
       {view.canCancel && (
         <button type="button" onClick={() => void cancel()}>
-          Cancel
+          {t('sale.cancel')}
         </button>
       )}
       {view.canMoveOn && (
         <button type="button" className="primary" onClick={onNewSale}>
-          New sale
+          {t('sale.newSale')}
         </button>
       )}
     </>

@@ -6,9 +6,10 @@ import {
   offlineExposure,
 } from '../../lib/db/sales.ts';
 import { loadOfflineLimits } from '../../lib/db/offline-limits.ts';
+import { t } from '../../lib/i18n/translate.ts';
 import {
   judgeOfflineCapture,
-  OFFLINE_ONLINE_CODE_REFUSAL,
+  onlineCodeOfflineRefusal,
 } from '../../lib/offline-acceptance/accept-offline-code.ts';
 import { checkOfflineLimits } from '../../lib/offline-acceptance/offline-limits.ts';
 import { cachedWalletKeys } from '../../lib/offline-acceptance/wallet-keys.ts';
@@ -43,7 +44,7 @@ async function startOnline(
   worker: SaleWorker,
 ): Promise<SaleStart> {
   // An online code cannot wait for a replay: it is dead within a minute.
-  if (worker.offline()) return { ok: false, message: OFFLINE_ONLINE_CODE_REFUSAL };
+  if (worker.offline()) return { ok: false, message: onlineCodeOfflineRefusal() };
   const row = await newSaleRow(
     { amount, code: scanned.code, provider: scanned.provider, mode: 'online' },
     worker.context,
@@ -89,7 +90,7 @@ async function startOffline(
   const refusal = await insertOfflineSale(
     { ...row, offlineCodeId: offline.payload.cid },
     (now, used) => {
-      if (used) return 'This offline code was already used for a sale on this terminal.';
+      if (used) return t('offline.alreadyAccepted');
       const check = checkOfflineLimits(amount, now, limits, capturedAt);
       return check.ok ? null : check.message;
     },

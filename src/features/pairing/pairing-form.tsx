@@ -1,8 +1,10 @@
 import { useState, type SubmitEvent } from 'react';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { WalletProblemError } from '../../lib/wallet-client/errors.ts';
 import { pairWithCode, type TerminalSession } from './ensure-paired.ts';
 
 export function PairingForm({ onPaired }: { onPaired: (session: TerminalSession) => void }) {
+  const t = useT();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -17,7 +19,7 @@ export function PairingForm({ onPaired }: { onPaired: (session: TerminalSession)
       const detail =
         caught instanceof WalletProblemError
           ? (caught.errors[0]?.message ?? caught.detail)
-          : 'The wallet could not be reached. Check the connection and try again.';
+          : t('pairing.unreachable');
       setError(detail);
     } finally {
       setBusy(false);
@@ -26,11 +28,12 @@ export function PairingForm({ onPaired }: { onPaired: (session: TerminalSession)
 
   return (
     <form className="card" onSubmit={(event) => void submit(event)}>
-      <h2>Pair this terminal</h2>
-      <p>Ask the shop owner for a one-time pairing code from the wallet&apos;s admin side.</p>
+      <h2>{t('pairing.title')}</h2>
+      <p>{t('pairing.hint')}</p>
       <label>
-        Pairing code
+        {t('pairing.code')}
         <input
+          name="pairingCode"
           value={code}
           onChange={(event) => setCode(event.target.value)}
           autoComplete="off"
@@ -40,7 +43,7 @@ export function PairingForm({ onPaired }: { onPaired: (session: TerminalSession)
       </label>
       {error && <p role="alert">{error}</p>}
       <button type="submit" disabled={busy}>
-        {busy ? 'Pairing…' : 'Pair'}
+        {busy ? t('pairing.pairing') : t('pairing.pair')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { t } from '../../lib/i18n/translate.ts';
 import { ensurePaired, type TerminalSession } from './ensure-paired.ts';
 
 export type SessionState =
@@ -43,7 +44,7 @@ export function useTerminalSession() {
 
 function describeSessionError(error: unknown): string {
   if (error instanceof Error && error.name === 'MissingAPIError') {
-    return 'This browser offers no IndexedDB (private mode?). Saoma needs it to keep sales safe.';
+    return t('session.noIndexedDb');
   }
-  return error instanceof Error ? error.message : 'The terminal could not start.';
+  return error instanceof Error ? error.message : t('session.couldNotStart');
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { PlainMessageKey } from '../../lib/i18n/catalogue-types.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import type { CameraDevice } from './camera/choose-camera.ts';
 import { readControls, setTorch, setZoom } from './camera/track-controls.ts';
 
@@ -14,15 +16,16 @@ export function CameraControls({
   deviceId: string | undefined;
   onPickCamera: (deviceId: string) => void;
 }) {
+  const t = useT();
   const [controls, setControls] = useState(() => readControls(track));
   const [problem, setProblem] = useState<string | null>(null);
 
-  async function change(action: Promise<void>, what: string) {
+  async function change(action: Promise<void>, refused: PlainMessageKey) {
     try {
       await action;
       setProblem(null);
     } catch {
-      setProblem(`The camera refused to change its ${what}.`);
+      setProblem(t(refused));
     }
     setControls(readControls(track));
   }
@@ -31,7 +34,7 @@ export function CameraControls({
     <div className="camera-controls">
       {cameras.length > 1 && (
         <label>
-          Camera
+          {t('scanner.camera')}
           <select value={deviceId ?? ''} onChange={(event) => onPickCamera(event.target.value)}>
             {cameras.map((camera) => (
               <option key={camera.deviceId} value={camera.deviceId}>
@@ -45,21 +48,23 @@ export function CameraControls({
         <button
           type="button"
           aria-pressed={controls.torch}
-          onClick={() => void change(setTorch(track, !controls.torch), 'torch')}
+          onClick={() => void change(setTorch(track, !controls.torch), 'scanner.torchRefused')}
         >
-          Torch
+          {t('scanner.torch')}
         </button>
       )}
       {controls.zoom && (
         <label>
-          Zoom
+          {t('scanner.zoom')}
           <input
             type="range"
             min={controls.zoom.min}
             max={controls.zoom.max}
             step={controls.zoom.step}
             value={controls.zoom.value}
-            onChange={(event) => void change(setZoom(track, Number(event.target.value)), 'zoom')}
+            onChange={(event) =>
+              void change(setZoom(track, Number(event.target.value)), 'scanner.zoomRefused')
+            }
           />
         </label>
       )}

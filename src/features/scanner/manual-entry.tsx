@@ -1,6 +1,8 @@
 import { useState, type SubmitEvent } from 'react';
+import { useT } from '../../lib/i18n/use-t.ts';
 
 export function ManualEntry({ onSubmit }: { onSubmit: (text: string) => void }) {
+  const t = useT();
   const [text, setText] = useState('');
 
   function submit(event: SubmitEvent) {
@@ -11,8 +13,9 @@ export function ManualEntry({ onSubmit }: { onSubmit: (text: string) => void }) 
   return (
     <form className="manual-entry" onSubmit={submit}>
       <label>
-        Payment code
+        {t('scanner.paymentCode')}
         <input
+          name="code"
           value={text}
           onChange={(event) => setText(event.target.value)}
           inputMode="numeric"
@@ -21,7 +24,7 @@ export function ManualEntry({ onSubmit }: { onSubmit: (text: string) => void }) 
         />
       </label>
       <button type="submit" className="primary">
-        Pay
+        {t('scanner.pay')}
       </button>
     </form>
   );

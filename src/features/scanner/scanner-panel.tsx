@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { routeScannedCode, type ScannedCode } from '../../../protocol/scanned-code.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { rememberCamera, rememberedCamera } from './camera/remembered-camera.ts';
 import { CameraControls } from './camera-controls.tsx';
 import { ManualEntry } from './manual-entry.tsx';
@@ -7,6 +8,7 @@ import { signalGoodRead } from './scan-feedback.ts';
 import { useScanGun } from './scan-gun/use-scan-gun.ts';
 import type { AcceptedScan } from './engine/scan-session.ts';
 import { useScanSession } from './use-scan-session.ts';
+import { refusalText } from './validation/refusal-text.ts';
 
 /**
  * Camera preview with a scan window, the scan gun, and manual entry. Only text that is a payment
@@ -21,6 +23,7 @@ export function ScannerPanel({
   onCode: (scanned: ScannedCode) => Promise<string | null>;
   onClose: () => void;
 }) {
+  const t = useT();
   const videoRef = useRef<HTMLVideoElement>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [manual, setManual] = useState(false);
@@ -47,7 +50,7 @@ export function ScannerPanel({
     (text: string) => {
       const route = routeScannedCode(text);
       if (route.ok) finish(route);
-      else setRefusal(route.message);
+      else setRefusal(refusalText(route));
     },
     [finish],
   );
@@ -68,12 +71,12 @@ export function ScannerPanel({
   }
 
   return (
-    <section className="scanner" aria-label="Scanner">
+    <section className="scanner" aria-label={t('scanner.label')}>
       <div className="viewfinder">
-        <video ref={videoRef} muted playsInline aria-label="Camera preview" />
+        <video ref={videoRef} muted playsInline aria-label={t('scanner.preview')} />
         <div className="scan-window" aria-hidden="true" />
-        {camera.phase === 'starting' && <p className="camera-note">Starting the camera…</p>}
-        {camera.phase === 'paused' && <p className="camera-note">Camera paused</p>}
+        {camera.phase === 'starting' && <p className="camera-note">{t('scanner.starting')}</p>}
+        {camera.phase === 'paused' && <p className="camera-note">{t('scanner.paused')}</p>}
       </div>
       {camera.phase === 'scanning' && (
         <CameraControls
@@ -94,11 +97,11 @@ export function ScannerPanel({
         <ManualEntry onSubmit={acceptText} />
       ) : (
         <button type="button" onClick={() => setManual(true)}>
-          Enter code manually
+          {t('scanner.enterManually')}
         </button>
       )}
       <button type="button" onClick={onClose}>
-        Close scanner
+        {t('scanner.close')}
       </button>
     </section>
   );

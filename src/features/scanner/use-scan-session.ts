@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CameraError } from './camera/camera-errors.ts';
 import { startScanSession, type AcceptedScan, type ScanSession } from './engine/scan-session.ts';
+import { t } from '../../lib/i18n/translate.ts';
 import { usePageVisible } from '../../lib/page/use-page-visible.ts';
 
 export type ScanSessionState =
@@ -65,5 +66,5 @@ export function useScanSession(
 function describeStartFailure(error: unknown): string {
   if (error instanceof CameraError) return error.message;
   const reason = error instanceof Error ? error.message : String(error);
-  return `The scanner could not start (${reason}). Enter the code manually.`;
+  return t('scanner.startFailed', { reason });
 }

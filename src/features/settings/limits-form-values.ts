@@ -1,4 +1,6 @@
-import { formatAmount, parseAmount } from '../../../protocol/money.ts';
+import { formatAmount } from '../../../protocol/money.ts';
+import { parseAmountInput } from '../../lib/i18n/parse-amount-input.ts';
+import { t } from '../../lib/i18n/translate.ts';
 import {
   validateOfflineLimits,
   type OfflineLimits,
@@ -31,7 +33,7 @@ export function limitsToText(limits: OfflineLimits): LimitsText {
 
 function parseHours(text: string): { ok: true; ms: number } | { ok: false; error: string } {
   const match = HOURS_TEXT.exec(text.trim());
-  if (!match) return { ok: false, error: 'Enter the hours as a number, e.g. 24 or 1.5.' };
+  if (!match) return { ok: false, error: t('limits.hoursFormat') };
   const hundredths = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return { ok: true, ms: hundredths * HUNDREDTH_HOUR_MS };
 }
@@ -39,8 +41,8 @@ function parseHours(text: string): { ok: true; ms: number } | { ok: false; error
 /** Reads the form; each field that cannot be used gets its own message. */
 export function parseLimitsText(text: LimitsText): ParsedLimits {
   const errors: LimitsErrors = {};
-  const perSale = parseAmount(text.perSale);
-  const totalPending = parseAmount(text.totalPending);
+  const perSale = parseAmountInput(text.perSale);
+  const totalPending = parseAmountInput(text.totalPending);
   const oldest = parseHours(text.oldestPendingMs);
   if (!perSale.ok) errors.perSale = perSale.error;
   if (!totalPending.ok) errors.totalPending = totalPending.error;

@@ -1,10 +1,12 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { saveOfflineLimits } from '../../lib/db/offline-limits.ts';
-import {
-  formatDuration,
-  formatYuan,
-  type OfflineLimits,
-  type OfflineLimitsField,
+import type { PlainMessageKey } from '../../lib/i18n/catalogue-types.ts';
+import { formatDuration } from '../../lib/i18n/format-duration.ts';
+import { formatMoney } from '../../lib/i18n/format-money.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
+import type {
+  OfflineLimits,
+  OfflineLimitsField,
 } from '../../lib/offline-acceptance/offline-limits.ts';
 import {
   limitsToText,
@@ -13,14 +15,15 @@ import {
   type LimitsText,
 } from './limits-form-values.ts';
 
-const FIELDS: ReadonlyArray<{ field: OfflineLimitsField; label: string; unit: string }> = [
-  { field: 'perSale', label: 'Offline limit per sale', unit: '¥' },
-  { field: 'totalPending', label: 'Offline limit for all pending sales', unit: '¥' },
-  { field: 'oldestPendingMs', label: 'Oldest pending sale, at most', unit: 'hours' },
+const FIELDS: ReadonlyArray<{ field: OfflineLimitsField; label: PlainMessageKey }> = [
+  { field: 'perSale', label: 'limits.perSale' },
+  { field: 'totalPending', label: 'limits.totalPending' },
+  { field: 'oldestPendingMs', label: 'limits.oldestPending' },
 ];
 
 /** The terminal's offline limits; nothing is saved unless every field is right. */
 export function OfflineLimitsForm({ saved }: { saved: OfflineLimits }) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState<LimitsText>(() => limitsToText(saved));
   const [errors, setErrors] = useState<LimitsErrors>({});
@@ -31,7 +34,7 @@ export function OfflineLimitsForm({ saved }: { saved: OfflineLimits }) {
     const parsed = parseLimitsText(text);
     if (!parsed.ok) {
       setErrors(parsed.errors);
-      setMessage('Nothing was saved: correct the marked fields.');
+      setMessage(t('limits.fixFields'));
       return;
     }
     try {
@@ -40,10 +43,15 @@ export function OfflineLimitsForm({ saved }: { saved: OfflineLimits }) {
       setText(limitsToText(parsed.limits));
       const { perSale, totalPending, oldestPendingMs } = parsed.limits;
       setMessage(
-        `Saved: ${formatYuan(perSale)} per offline sale, ${formatYuan(totalPending)} for all pending offline sales, and no new offline sale once the oldest has waited ${formatDuration(oldestPendingMs)}.`,
+        t('limits.saved', {
+          perSale: formatMoney(perSale),
+          totalPending: formatMoney(totalPending),
+          duration: formatDuration(oldestPendingMs),
+        }),
       );
     } catch (error) {
-      setMessage(`Nothing was saved: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      setMessage(t('limits.notSaved', { reason }));
     }
   }
 
@@ -54,18 +62,14 @@ export function OfflineLimitsForm({ saved }: { saved: OfflineLimits }) {
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <h2 id={`${id}-heading`}>Offline limits</h2>
-      <p className="hint">
-        Sales taken offline are the shop&apos;s risk until the wallet confirms them.
-      </p>
-      {FIELDS.map(({ field, label, unit }) => {
+      <h2 id={`${id}-heading`}>{t('limits.title')}</h2>
+      <p className="hint">{t('limits.hint')}</p>
+      {FIELDS.map(({ field, label }) => {
         const error = errors[field];
         const errorId = `${id}-${field}-error`;
         return (
           <div className="field" key={field}>
-            <label htmlFor={`${id}-${field}`}>
-              {label} ({unit})
-            </label>
+            <label htmlFor={`${id}-${field}`}>{t(label)}</label>
             <input
               id={`${id}-${field}`}
               inputMode="decimal"
@@ -84,7 +88,7 @@ export function OfflineLimitsForm({ saved }: { saved: OfflineLimits }) {
         );
       })}
       <button type="submit" className="primary">
-        Save limits
+        {t('limits.save')}
       </button>
       <p role="status" className="settings-message">
         {message}

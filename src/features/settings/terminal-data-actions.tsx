@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { exportPendingSales } from '../../lib/csv/pending-export.ts';
 import { clearLocalData } from '../../lib/db/clear-data.ts';
 import { clearTerminalSession } from '../../lib/db/session.ts';
+import type { PlainMessageKey } from '../../lib/i18n/catalogue-types.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { readUnsentWork } from '../../lib/db/unsent-work.ts';
 import type { Outbox } from '../../lib/outbox/start-outbox.ts';
 import { syncNow } from '../../lib/outbox/sync-now.ts';
@@ -9,20 +11,10 @@ import { unsentWorkRefusal } from './unsent-work-refusal.ts';
 
 type Action = 'unpair' | 'clear';
 
-const CONFIRM: Record<Action, { question: string; yes: string }> = {
-  unpair: {
-    question:
-      'Unpair this terminal? It forgets its key and cannot take payments until it is paired again with a new pairing code.',
-    yes: 'Yes, unpair',
-  },
-  clear: {
-    question:
-      'Clear all local data? This deletes the journal of sales on this device, the pairing, the cached wallet keys and the settings. The wallet keeps its own records.',
-    yes: 'Yes, clear local data',
-  },
+const CONFIRM: Record<Action, { question: PlainMessageKey; yes: PlainMessageKey }> = {
+  unpair: { question: 'data.unpairQuestion', yes: 'data.unpairYes' },
+  clear: { question: 'data.clearQuestion', yes: 'data.clearYes' },
 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Unpairing (Saoma's sign-out) and clearing the data, both refused while work is unsent unless
@@ -36,6 +28,7 @@ export function TerminalDataActions({
   outbox: Outbox;
   onUnpaired: () => void;
 }) {
+  const t = useT();
   const [confirming, setConfirming] = useState<{ action: Action; exported: number } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -72,32 +65,26 @@ export function TerminalDataActions({
 
   const exportPending = () =>
     run(async () => {
-      setMessage(`Exported ${plural(await exportPendingSales(new Date()), 'pending sale')}.`);
+      const count = await exportPendingSales(new Date());
+      setMessage(t('sync.exportedPending', { count }));
     });
 
   const sendNow = () =>
     run(async () => {
       const count = await syncNow(outbox.worker);
-      setMessage(
-        count === 0
-          ? 'Nothing is waiting to be sent.'
-          : `Sending ${plural(count, 'pending sale')}…`,
-      );
+      setMessage(count === 0 ? t('sync.nothingWaiting') : t('sync.sending', { count }));
     });
 
   return (
     <section className="card terminal-data" aria-labelledby="terminal-data-heading">
-      <h2 id="terminal-data-heading">Pairing and local data</h2>
-      <p className="hint">
-        Unsent sales live only on this device. Unpairing or clearing the data is refused while any
-        are waiting, unless you export them first.
-      </p>
+      <h2 id="terminal-data-heading">{t('data.title')}</h2>
+      <p className="hint">{t('data.hint')}</p>
       <div className="button-row">
         <button type="button" onClick={() => void ask('unpair')}>
-          Unpair this terminal
+          {t('data.unpair')}
         </button>
         <button type="button" onClick={() => void ask('clear')}>
-          Clear local data
+          {t('data.clear')}
         </button>
       </div>
       {refusal && (
@@ -106,11 +93,14 @@ export function TerminalDataActions({
         </div>
       )}
       {confirming && (
-        <div className="confirm" role="group" aria-label="Confirm">
+        <div className="confirm" role="group" aria-label={t('data.confirm')}>
           <p>
-            {CONFIRM[confirming.action].question}
-            {confirming.exported > 0 &&
-              ` The ${plural(confirming.exported, 'unsent sale')} in the file you exported will not be sent from this terminal.`}
+            {confirming.exported > 0
+              ? t('data.exportedNotSent', {
+                  question: t(CONFIRM[confirming.action].question),
+                  count: confirming.exported,
+                })
+              : t(CONFIRM[confirming.action].question)}
           </p>
           <div className="button-row">
             <button
@@ -118,20 +108,20 @@ export function TerminalDataActions({
               className="danger"
               onClick={() => void confirm(confirming.action)}
             >
-              {CONFIRM[confirming.action].yes}
+              {t(CONFIRM[confirming.action].yes)}
             </button>
             <button type="button" onClick={() => setConfirming(null)}>
-              Go back
+              {t('data.goBack')}
             </button>
           </div>
         </div>
       )}
       <div className="button-row">
         <button type="button" onClick={() => void exportPending()}>
-          Export pending (CSV)
+          {t('sync.exportPending')}
         </button>
         <button type="button" onClick={() => void sendNow()}>
-          Sync now
+          {t('sync.now')}
         </button>
       </div>
       <p role="status" className="settings-message">

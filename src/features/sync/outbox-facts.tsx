@@ -1,9 +1,8 @@
 import type { OutboxSummary } from '../../lib/db/outbox-queries.ts';
-import {
-  formatDuration,
-  formatYuan,
-  type OfflineLimits,
-} from '../../lib/offline-acceptance/offline-limits.ts';
+import { formatDuration } from '../../lib/i18n/format-duration.ts';
+import { formatMoney } from '../../lib/i18n/format-money.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
+import type { OfflineLimits } from '../../lib/offline-acceptance/offline-limits.ts';
 import type { Outbox } from '../../lib/outbox/start-outbox.ts';
 import { formatAge } from './format-age.ts';
 import { StorageLine } from './storage-line.tsx';
@@ -19,6 +18,7 @@ type Props = {
 
 /** The outbox's state at a glance: what waits, the offline risk, the connection and storage. */
 export function OutboxFacts({ outbox, summary, limits, now }: Props) {
+  const t = useT();
   const connectivity = useConnectivity(outbox);
   const replayer = useReplayerStatus(outbox);
   const storage = useStorageStatus(summary?.pendingCount);
@@ -27,22 +27,27 @@ export function OutboxFacts({ outbox, summary, limits, now }: Props) {
   return (
     <>
       <dl className="facts">
-        <dt>Pending</dt>
-        <dd>{summary ? `${summary.pendingCount} not sent yet` : 'Loading…'}</dd>
-        <dt>Oldest pending</dt>
+        <dt>{t('facts.pending')}</dt>
+        <dd>
+          {summary ? t('facts.notSentYet', { count: summary.pendingCount }) : t('common.loading')}
+        </dd>
+        <dt>{t('facts.oldestPending')}</dt>
         <dd>
           {summary?.oldestPendingAt === undefined
-            ? 'None'
-            : `${formatAge(now - summary.oldestPendingAt)} old`}
+            ? t('facts.none')
+            : t('facts.age', { age: formatAge(now - summary.oldestPendingAt) })}
         </dd>
-        <dt>Offline exposure</dt>
+        <dt>{t('facts.exposure')}</dt>
         <dd>
           {exposure && limits ? (
             <>
-              {formatYuan(exposure.pendingTotal)} of {formatYuan(limits.totalPending)} (
-              {exposure.count} offline sale{exposure.count === 1 ? '' : 's'})
+              {t('facts.exposureValue', {
+                pending: formatMoney(exposure.pendingTotal),
+                limit: formatMoney(limits.totalPending),
+                count: exposure.count,
+              })}
               <meter
-                aria-label="Offline exposure against the limit"
+                aria-label={t('facts.exposureMeter')}
                 min={0}
                 max={limits.totalPending}
                 high={limits.totalPending * 0.8}
@@ -50,25 +55,34 @@ export function OutboxFacts({ outbox, summary, limits, now }: Props) {
               />
             </>
           ) : (
-            'Loading…'
+            t('common.loading')
           )}
         </dd>
-        <dt>Offline limits</dt>
+        <dt>{t('facts.limits')}</dt>
         <dd>
           {limits
-            ? `${formatYuan(limits.perSale)} per sale; no new offline sale once the oldest has waited ${formatDuration(limits.oldestPendingMs)}`
-            : 'Loading…'}
+            ? t('facts.limitsValue', {
+                perSale: formatMoney(limits.perSale),
+                duration: formatDuration(limits.oldestPendingMs),
+              })
+            : t('common.loading')}
         </dd>
-        <dt>Connection</dt>
+        <dt>{t('facts.connection')}</dt>
         <dd>
-          Browser {connectivity.browserOnline ? 'online' : 'offline'}; wallet{' '}
-          {connectivity.walletAnswering ? 'answering' : 'not answering'}
+          {t('facts.connectionValue', {
+            browser: connectivity.browserOnline
+              ? t('facts.browserOnline')
+              : t('facts.browserOffline'),
+            wallet: connectivity.walletAnswering
+              ? t('facts.walletAnswering')
+              : t('facts.walletNotAnswering'),
+          })}
         </dd>
-        <dt>Sending</dt>
+        <dt>{t('facts.sending')}</dt>
         <dd>
           {replayer.leader
-            ? `This tab sends the pending sales${replayer.replaying ? ' (sending now)' : ''}`
-            : 'Another tab of this terminal sends the pending sales; this tab takes over if it closes'}
+            ? t(replayer.replaying ? 'facts.leaderSending' : 'facts.leader')
+            : t('facts.follower')}
         </dd>
       </dl>
       <StorageLine status={storage} />

@@ -1,7 +1,8 @@
 import { useNow } from '../../lib/clock/use-now.ts';
 import { useOutboxSummary } from '../../lib/db/outbox-queries.ts';
 import { useOfflineLimits } from '../../lib/db/use-offline-limits.ts';
-import { formatYuan } from '../../lib/offline-acceptance/offline-limits.ts';
+import { formatMoney } from '../../lib/i18n/format-money.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import type { Outbox } from '../../lib/outbox/start-outbox.ts';
 import { formatAge } from './format-age.ts';
 import { useConnectivity } from './use-outbox-state.ts';
@@ -13,6 +14,7 @@ import './sync.css';
  * every second while work waits, which would drown a screen reader.
  */
 export function OutboxStrip({ outbox }: { outbox: Outbox }) {
+  const t = useT();
   const connectivity = useConnectivity(outbox);
   const now = useNow(1_000);
   const summary = useOutboxSummary(now);
@@ -21,17 +23,24 @@ export function OutboxStrip({ outbox }: { outbox: Outbox }) {
 
   return (
     <p className="outbox-strip">
-      {offline && <span className="offline-badge">Offline</span>}
+      {offline && <span className="offline-badge">{t('strip.offline')}</span>}
       {summary && (
-        <span>{summary.pendingCount === 0 ? 'All sent' : `${summary.pendingCount} pending`}</span>
+        <span>
+          {summary.pendingCount === 0
+            ? t('strip.allSent')
+            : t('strip.pending', { count: summary.pendingCount })}
+        </span>
       )}
       {summary && limits && (
         <span>
-          {formatYuan(summary.exposure.pendingTotal)} of {formatYuan(limits.totalPending)} offline
+          {t('strip.exposure', {
+            pending: formatMoney(summary.exposure.pendingTotal),
+            limit: formatMoney(limits.totalPending),
+          })}
         </span>
       )}
       {summary?.oldestPendingAt !== undefined && (
-        <span>oldest {formatAge(now - summary.oldestPendingAt)}</span>
+        <span>{t('strip.oldest', { age: formatAge(now - summary.oldestPendingAt) })}</span>
       )}
     </p>
   );

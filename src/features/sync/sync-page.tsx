@@ -5,6 +5,7 @@ import { exportPendingSales } from '../../lib/csv/pending-export.ts';
 import { attentionCsv } from '../../lib/csv/sales-csv.ts';
 import { attentionSales, useOutboxSummary } from '../../lib/db/outbox-queries.ts';
 import { useOfflineLimits } from '../../lib/db/use-offline-limits.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import type { Outbox } from '../../lib/outbox/start-outbox.ts';
 import { syncNow } from '../../lib/outbox/sync-now.ts';
 import { AttentionList } from './attention-list.tsx';
@@ -12,10 +13,9 @@ import { OutboxFacts } from './outbox-facts.tsx';
 import { PendingTable } from './pending-table.tsx';
 import './sync.css';
 
-const sales = (count: number) => `${count} pending sale${count === 1 ? '' : 's'}`;
-
 /** The outbox: what is waiting, what needs a person, and a way to send it now. */
 export function SyncPage({ outbox }: { outbox: Outbox }) {
+  const t = useT();
   const now = useNow(1_000);
   const summary = useOutboxSummary(now);
   const pending = summary?.pending;
@@ -33,33 +33,33 @@ export function SyncPage({ outbox }: { outbox: Outbox }) {
   const sendNow = () =>
     act(async () => {
       const count = await syncNow(outbox.worker);
-      if (count === 0) return 'Nothing is waiting to be sent.';
-      const offline = outbox.worker.offline()
-        ? ' The terminal is offline: they go as soon as the wallet answers.'
-        : '';
-      return `Sending ${sales(count)}…${offline}`;
+      if (count === 0) return t('sync.nothingWaiting');
+      const key = outbox.worker.offline() ? 'sync.sendingOffline' : 'sync.sending';
+      return t(key, { count });
     });
 
   const exportPending = () =>
-    act(async () => `Exported ${sales(await exportPendingSales(new Date()))}.`);
+    act(async () => {
+      const count = await exportPendingSales(new Date());
+      return t('sync.exportedPending', { count });
+    });
 
   const exportAttention = () =>
     act(async () => {
       const at = Date.now();
       const rows = await attentionSales(at);
       downloadCsv(csvFileName('needs-attention', new Date(at)), attentionCsv(rows, at));
-      const one = rows.length === 1;
-      return `Exported ${rows.length} ${one ? 'sale that needs' : 'sales that need'} attention.`;
+      return t('sync.exportedAttention', { count: rows.length });
     });
 
   return (
     <div className="sync">
-      <h1>Sync</h1>
+      <h1>{t('sync.title')}</h1>
       <section className="card" aria-labelledby="outbox-heading">
-        <h2 id="outbox-heading">Outbox</h2>
+        <h2 id="outbox-heading">{t('sync.outbox')}</h2>
         <OutboxFacts outbox={outbox} summary={summary} limits={limits} now={now} />
         <button type="button" className="primary" onClick={() => void sendNow()}>
-          Sync now
+          {t('sync.now')}
         </button>
         <p role="status" className="sync-announcement">
           {announcement}
@@ -67,28 +67,32 @@ export function SyncPage({ outbox }: { outbox: Outbox }) {
       </section>
       <section className="card" aria-labelledby="pending-heading">
         <div className="section-head">
-          <h2 id="pending-heading">Pending{pending ? ` (${pending.length})` : ''}</h2>
+          <h2 id="pending-heading">
+            {pending ? t('sync.pendingCount', { count: pending.length }) : t('sync.pending')}
+          </h2>
           <button type="button" onClick={() => void exportPending()}>
-            Export pending (CSV)
+            {t('sync.exportPending')}
           </button>
         </div>
-        {pending ? <PendingTable rows={pending} /> : <p>Loading…</p>}
+        {pending ? <PendingTable rows={pending} /> : <p>{t('common.loading')}</p>}
       </section>
       <section className="card" aria-labelledby="attention-heading">
         <div className="section-head">
           <h2 id="attention-heading">
-            Needs attention{summary ? ` (${summary.attention.length})` : ''}
+            {summary
+              ? t('sync.needsAttentionCount', { count: summary.attention.length })
+              : t('sync.needsAttention')}
           </h2>
           <button type="button" onClick={() => void exportAttention()}>
-            Export needs-attention (CSV)
+            {t('sync.exportAttention')}
           </button>
         </div>
-        <p className="hint">
-          Declined after forwarding: the terminal accepted the sale offline but the wallet refused
-          it, so the money was not collected. This is the shop&apos;s risk: follow up with the
-          customer. Outcome unknown for long: do not charge again; the terminal keeps checking.
-        </p>
-        {summary ? <AttentionList rows={summary.attention} now={now} /> : <p>Loading…</p>}
+        <p className="hint">{t('sync.attentionHint')}</p>
+        {summary ? (
+          <AttentionList rows={summary.attention} now={now} />
+        ) : (
+          <p>{t('common.loading')}</p>
+        )}
       </section>
     </div>
   );

@@ -1,18 +1,20 @@
 import { useState, type SubmitEvent } from 'react';
-import { parseAmount } from '../../../protocol/money.ts';
+import { parseAmountInput } from '../../lib/i18n/parse-amount-input.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { WalletProblemError } from '../../lib/wallet-client/errors.ts';
 import { createWallet } from '../../lib/wallet-client/wallets-api.ts';
 import type { SimWallet } from './demo-wallets.ts';
 import { describeWalletError } from './describe-wallet-error.ts';
 
 export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet) => void }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [balanceText, setBalanceText] = useState('1000.00');
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    const balance = parseAmount(balanceText);
+    const balance = parseAmountInput(balanceText);
     if (!balance.ok) return setError(balance.error);
     try {
       const created = await createWallet(name.trim(), balance.amount);
@@ -23,16 +25,16 @@ export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet)
       setError(
         caught instanceof WalletProblemError
           ? describeWalletError(caught)
-          : 'The wallet could not be reached.',
+          : t('walletClient.unreachable'),
       );
     }
   }
 
   return (
     <form className="card" onSubmit={(event) => void submit(event)}>
-      <h2>New wallet</h2>
+      <h2>{t('wallet.newWallet')}</h2>
       <label>
-        Name
+        {t('wallet.name')}
         <input
           value={name}
           onChange={(event) => setName(event.target.value)}
@@ -41,7 +43,7 @@ export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet)
         />
       </label>
       <label>
-        Starting balance
+        {t('wallet.startingBalance')}
         <input
           value={balanceText}
           onChange={(event) => setBalanceText(event.target.value)}
@@ -49,7 +51,7 @@ export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet)
         />
       </label>
       {error && <p role="alert">{error}</p>}
-      <button type="submit">Create wallet</button>
+      <button type="submit">{t('wallet.create')}</button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '../../lib/i18n/translate.ts';
 import { getDemoInfo } from '../../lib/wallet-client/pairing-api.ts';
 
 export type SimWallet = { walletId: string; token: string; name: string };
@@ -80,11 +81,11 @@ export function useDemoWallets() {
         if (cancelled) return;
         const remembered = loadWallets(DEMO_STORAGE_KEY);
         setWallets(remembered);
-        const reason = caught instanceof Error ? `: ${caught.message}` : '.';
+        const reason = caught instanceof Error ? caught.message : t('walletClient.unreachable');
         setError(
           remembered.length > 0
-            ? `Showing the demo wallets this phone remembers; the wallet is not reachable${reason}`
-            : `Demo wallets are not available${reason}`,
+            ? t('wallet.demoRemembered', { reason })
+            : t('wallet.demoUnavailable', { reason }),
         );
       });
     return () => {

@@ -1,5 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
-import { formatAmount, parseAmount } from '../../../protocol/money.ts';
+import { formatAmount } from '../../../protocol/money.ts';
+import { parseAmountInput } from '../../lib/i18n/parse-amount-input.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { DEFAULT_OFFLINE_CAP, OFFLINE_BATCH_SIZE } from './offline-code-batch.ts';
 
 /** Asks the wallet for a fresh batch, each code good for at most the cap the customer picks. */
@@ -10,6 +12,7 @@ export function OfflineBatchForm({
   fetching: boolean;
   onFetch: (cap: number) => void;
 }) {
+  const t = useT();
   const capId = useId();
   const errorId = useId();
   const [capText, setCapText] = useState(formatAmount(DEFAULT_OFFLINE_CAP));
@@ -17,8 +20,8 @@ export function OfflineBatchForm({
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
-    const cap = parseAmount(capText);
-    if (!cap.ok) return setError(`Cap per code: ${cap.error}`);
+    const cap = parseAmountInput(capText);
+    if (!cap.ok) return setError(t('wallet.capError', { error: cap.error }));
     setError(null);
     onFetch(cap.amount);
   }
@@ -26,7 +29,7 @@ export function OfflineBatchForm({
   return (
     <form className="offline-batch" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={capId}>Cap per code</label>
+        <label htmlFor={capId}>{t('wallet.capPerCode')}</label>
         <input
           id={capId}
           value={capText}
@@ -37,16 +40,14 @@ export function OfflineBatchForm({
         />
       </div>
       <button type="submit" disabled={fetching}>
-        Get new offline codes
+        {t('wallet.getCodes')}
       </button>
       {error && (
         <p id={errorId} role="alert" className="field-error">
           {error}
         </p>
       )}
-      <p className="sim-note">
-        Replaces the codes on this phone with {OFFLINE_BATCH_SIZE} new ones. Needs the network.
-      </p>
+      <p className="sim-note">{t('wallet.batchNote', { count: OFFLINE_BATCH_SIZE })}</p>
     </form>
   );
 }

@@ -1,34 +1,46 @@
 import { useId } from 'react';
-import { formatAmount } from '../../../protocol/money.ts';
 import { parseOfflineCode } from '../../../protocol/offline-code.ts';
-import { PROVIDER_NAMES } from '../../lib/provider-names.ts';
+import type { Translate } from '../../lib/i18n/catalogue-types.ts';
+import { formatDateTime } from '../../lib/i18n/format-date.ts';
+import { formatMoney } from '../../lib/i18n/format-money.ts';
+import { RichMessage } from '../../lib/i18n/rich-message.tsx';
+import { useLanguage, useT } from '../../lib/i18n/use-t.ts';
 import { OfflineBatchForm } from './offline-batch-form.tsx';
 import { QrSvg } from './qr-svg.tsx';
 import type { OfflineCodes } from './use-offline-codes.ts';
 
 /** The next unused offline code, large enough for a tablet camera, and the batch controls. */
 export function OfflineCodePanel({ codes }: { codes: OfflineCodes }) {
+  const t = useT();
+  const language = useLanguage();
   const textId = useId();
   const { current, remaining, fetching, error, now, next, fetchBatch } = codes;
   const parsed = current ? parseOfflineCode(current.text) : undefined;
-  const provider = parsed?.ok ? PROVIDER_NAMES[parsed.payload.provider] : undefined;
+  const provider = parsed?.ok ? parsed.payload.provider : undefined;
 
   return (
     <div className="offline-code">
       {current ? (
         <figure className="pay-code">
-          <QrSvg text={current.text} label="Offline payment code" className="qr offline-qr" />
+          <QrSvg text={current.text} label={t('wallet.offlineQr')} className="qr offline-qr" />
           <figcaption>
-            Pays up to <strong>¥{formatAmount(current.cap)}</strong>
-            {provider && ` with ${provider}`}, without a network.
+            <RichMessage
+              messageKey={provider ? 'wallet.paysUpTo' : 'wallet.paysUpToAny'}
+              params={{
+                cap: <strong>{formatMoney(current.cap, { grouping: false, language })}</strong>,
+                provider: provider ? t(`provider.${provider}`) : '',
+              }}
+            />
           </figcaption>
           <p className="sim-note">
-            Valid until {new Date(current.exp).toLocaleString('en-GB')} (
-            {formatTimeLeft(Date.parse(current.exp) - now)} left).{' '}
-            {remaining === 1 ? 'This is the last code' : `${remaining} codes left`} on this phone.
+            {t('wallet.codeValidity', {
+              time: formatDateTime(current.exp, language),
+              left: formatTimeLeft(Date.parse(current.exp) - now, t),
+              count: remaining,
+            })}
           </p>
           <div className="field code-text">
-            <label htmlFor={textId}>Offline code text</label>
+            <label htmlFor={textId}>{t('wallet.offlineCodeText')}</label>
             <input
               id={textId}
               value={current.text}
@@ -37,15 +49,11 @@ export function OfflineCodePanel({ codes }: { codes: OfflineCodes }) {
             />
           </div>
           <button type="button" onClick={next}>
-            Next code
+            {t('wallet.nextCode')}
           </button>
         </figure>
       ) : (
-        <p className="sim-note">
-          {fetching
-            ? 'Getting offline codes…'
-            : 'No offline codes on this phone. Get new ones while the phone is online.'}
-        </p>
+        <p className="sim-note">{fetching ? t('wallet.gettingCodes') : t('wallet.noCodes')}</p>
       )}
       {error && <p role="alert">{error}</p>}
       <OfflineBatchForm fetching={fetching} onFetch={fetchBatch} />
@@ -53,8 +61,10 @@ export function OfflineCodePanel({ codes }: { codes: OfflineCodes }) {
   );
 }
 
-function formatTimeLeft(ms: number): string {
+function formatTimeLeft(ms: number, t: Translate): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
   const hours = Math.floor(minutes / 60);
-  return hours > 0 ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
+  return hours > 0
+    ? t('duration.hoursMinutes', { hours, minutes: minutes % 60 })
+    : t('duration.minutes', { minutes });
 }

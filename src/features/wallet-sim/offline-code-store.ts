@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/translate.ts';
 import { WalletProblemError } from '../../lib/wallet-client/errors.ts';
 import {
   issueOfflineCodes,
@@ -34,7 +35,6 @@ type Status = {
 
 const IDLE: Status = { fetching: false, error: null, autoBlocked: false, lastAutoAt: 0 };
 const AUTO_RETRY_MS = 30_000;
-const FIELD_NAMES = { cap: 'Cap per code', count: 'Number of codes' };
 
 const listeners = new Set<() => void>();
 const statuses = new Map<string, Status>();
@@ -85,8 +85,8 @@ function storeCodes(walletId: string, codes: OfflineCodeBatch): string | null {
     localStorage.setItem(offlineBatchKey(walletId), serializeOfflineBatch(codes));
     return null;
   } catch (caught) {
-    const reason = caught instanceof Error ? caught.message : 'storage is unavailable';
-    return `This phone could not keep the offline codes (${reason}).`;
+    const reason = caught instanceof Error ? caught.message : t('wallet.storageUnavailable');
+    return t('wallet.cannotKeepCodes', { reason });
   }
 }
 
@@ -110,11 +110,15 @@ export async function fetchOfflineCodes(
   } catch (caught) {
     setStatus(walletId, {
       fetching: false,
-      error: `Could not get offline codes: ${describeWalletError(caught, FIELD_NAMES)}`,
+      error: t('wallet.couldNotGetCodes', { reason: describeWalletError(caught, fieldNames()) }),
       autoBlocked:
         before.autoBlocked || (trigger === 'auto' && caught instanceof WalletProblemError),
     });
   }
+}
+
+function fieldNames(): Record<string, string> {
+  return { cap: t('wallet.capPerCode'), count: t('wallet.codeCount') };
 }
 
 /**

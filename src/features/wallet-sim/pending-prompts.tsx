@@ -1,7 +1,7 @@
-import { formatAmount } from '../../../protocol/money.ts';
 import type { CustomerPayment } from '../../../protocol/wallets.ts';
 import { useNow } from '../../lib/clock/use-now.ts';
-import { PROVIDER_NAMES } from '../../lib/provider-names.ts';
+import { formatMoney } from '../../lib/i18n/format-money.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { usePendingPrompts, type Decision } from './use-pending-prompts.ts';
 import type { WalletRef } from './use-payment-code.ts';
 
@@ -50,19 +50,20 @@ function PromptItem({
   busy: boolean;
   onDecide: (decision: Decision) => void;
 }) {
-  const amount = `¥${formatAmount(payment.amount)}`;
+  const t = useT();
+  const amount = formatMoney(payment.amount, { grouping: false });
   const secondsLeft = payment.expiresAt
     ? Math.max(0, Math.ceil((Date.parse(payment.expiresAt) - now) / 1000))
     : null;
   return (
     <li>
-      <article className="prompt" aria-label={`Payment request of ${amount}`}>
-        <p className="prompt-merchant">{payment.merchantName} asks you to pay</p>
+      <article className="prompt" aria-label={t('prompt.article', { amount })}>
+        <p className="prompt-merchant">{t('prompt.asks', { merchant: payment.merchantName })}</p>
         <p className="prompt-amount">{amount}</p>
         <p className="sim-note">
-          {PROVIDER_NAMES[payment.provider]}
+          {t(`provider.${payment.provider}`)}
           {secondsLeft !== null &&
-            (secondsLeft > 0 ? ` · ${secondsLeft} s left to answer` : ' · Time is up')}
+            ` · ${secondsLeft > 0 ? t('prompt.secondsLeft', { seconds: secondsLeft }) : t('prompt.timeUp')}`}
         </p>
         <div className="prompt-actions">
           <button
@@ -71,10 +72,10 @@ function PromptItem({
             disabled={busy}
             onClick={() => onDecide('confirm')}
           >
-            Confirm payment
+            {t('prompt.confirm')}
           </button>
           <button type="button" disabled={busy} onClick={() => onDecide('reject')}>
-            Reject payment
+            {t('prompt.reject')}
           </button>
         </div>
       </article>

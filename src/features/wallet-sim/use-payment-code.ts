@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Provider } from '../../../protocol/payment-code.ts';
 import type { IssuedCode } from '../../../protocol/wallets.ts';
+import { t } from '../../lib/i18n/translate.ts';
 import { issuePaymentCode } from '../../lib/wallet-client/wallets-api.ts';
 
 /** Refresh this long before the code expires, so the cashier never scans a dying code. */
@@ -32,7 +33,7 @@ export function usePaymentCode(wallet: WalletRef, provider: Provider, generation
         timer = window.setTimeout(() => void refresh(), Math.max(1000, delay));
       } catch (caught) {
         if (cancelled) return;
-        setError(caught instanceof Error ? caught.message : 'Could not get a payment code.');
+        setError(caught instanceof Error ? caught.message : t('wallet.couldNotGetCode'));
         timer = window.setTimeout(() => void refresh(), 3000);
       }
     }

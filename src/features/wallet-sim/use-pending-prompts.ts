@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatAmount } from '../../../protocol/money.ts';
 import type { CustomerPayment } from '../../../protocol/wallets.ts';
-import { PROVIDER_NAMES } from '../../lib/provider-names.ts';
+import { formatMoney } from '../../lib/i18n/format-money.ts';
+import { t } from '../../lib/i18n/translate.ts';
+import { providerName } from '../../lib/provider-names.ts';
 import { WalletProblemError } from '../../lib/wallet-client/errors.ts';
 import { decidePending, listPending } from '../../lib/wallet-client/wallets-api.ts';
 import { describeWalletError } from './describe-wallet-error.ts';
@@ -46,7 +47,7 @@ export function usePendingPrompts(wallet: WalletRef, onDecided: () => void) {
         if (cancelled) return;
         // An unreachable wallet is already reported with the balance; keep the list as it was.
         if (caught instanceof WalletProblemError) {
-          setPollError(`Could not check for payment requests: ${describeWalletError(caught)}`);
+          setPollError(t('prompt.checkFailed', { reason: describeWalletError(caught) }));
         }
       }
       timer = window.setTimeout(() => void poll(), POLL_MS);
@@ -70,9 +71,8 @@ export function usePendingPrompts(wallet: WalletRef, onDecided: () => void) {
       } catch (caught) {
         // A problem answer (NOT_PENDING, NOT_FOUND) means the payment no longer waits.
         if (caught instanceof WalletProblemError) forget(payment.tradeNo);
-        setError(
-          `Could not ${decision} ¥${formatAmount(payment.amount)}: ${describeWalletError(caught)}`,
-        );
+        const failed = decision === 'confirm' ? 'prompt.confirmFailed' : 'prompt.rejectFailed';
+        setError(t(failed, { amount: money(payment), reason: describeWalletError(caught) }));
       } finally {
         setDeciding(null);
       }
@@ -87,16 +87,22 @@ export function usePendingPrompts(wallet: WalletRef, onDecided: () => void) {
   return { prompts, message, error: error ?? pollError, deciding, decide };
 }
 
+const money = (payment: CustomerPayment) => formatMoney(payment.amount, { grouping: false });
+
 function describeRequest(payment: CustomerPayment): string {
-  return `Payment request: ${payment.merchantName} asks for ¥${formatAmount(payment.amount)} with ${PROVIDER_NAMES[payment.provider]}.`;
+  return t('prompt.request', {
+    merchant: payment.merchantName,
+    amount: money(payment),
+    provider: providerName(payment.provider),
+  });
 }
 
 function describeOutcome(payment: CustomerPayment): string {
-  const what = `¥${formatAmount(payment.amount)} to ${payment.merchantName}`;
-  if (payment.status === 'SUCCESS') return `Paid ${what}.`;
-  if (payment.failure?.code === 'USER_REJECTED') return `Rejected: ${what} was not paid.`;
+  const what = { amount: money(payment), merchant: payment.merchantName };
+  if (payment.status === 'SUCCESS') return t('prompt.paid', what);
+  if (payment.failure?.code === 'USER_REJECTED') return t('prompt.rejected', what);
   const reason = payment.failure
-    ? `${payment.failure.message} (${payment.failure.code})`
-    : payment.status;
-  return `Not paid: ${what}. ${reason}`;
+    ? t('sale.failure', { message: payment.failure.message, code: payment.failure.code })
+    : t(`paymentStatus.${payment.status}`);
+  return t('prompt.notPaid', { ...what, reason });
 }

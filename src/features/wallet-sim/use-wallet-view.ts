@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WalletView } from '../../../protocol/wallets.ts';
+import { t } from '../../lib/i18n/translate.ts';
 import { getWallet } from '../../lib/wallet-client/wallets-api.ts';
 import type { WalletRef } from './use-payment-code.ts';
 
@@ -22,7 +23,7 @@ export function useWalletView(wallet: WalletRef) {
         setError(null);
       } catch (caught) {
         if (cancelled) return;
-        setError(caught instanceof Error ? caught.message : 'Could not read the wallet.');
+        setError(caught instanceof Error ? caught.message : t('wallet.couldNotRead'));
       }
       timer = window.setTimeout(() => void poll(), POLL_MS);
     }

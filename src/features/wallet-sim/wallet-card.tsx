@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
-import { formatAmount } from '../../../protocol/money.ts';
 import { PROVIDERS, type Provider } from '../../../protocol/payment-code.ts';
-import { PROVIDER_NAMES } from '../../lib/provider-names.ts';
+import { PAYMENT_STATUSES } from '../../../protocol/payments.ts';
+import { formatMoney } from '../../lib/i18n/format-money.ts';
+import type { Translate } from '../../lib/i18n/catalogue-types.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { OfflineCodePanel } from './offline-code-panel.tsx';
 import { OnlineCode } from './online-code.tsx';
 import { PendingPrompts } from './pending-prompts.tsx';
@@ -10,6 +12,7 @@ import { usePaymentCode, type WalletRef } from './use-payment-code.ts';
 import { useWalletView } from './use-wallet-view.ts';
 
 export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } }) {
+  const t = useT();
   const headingId = useId();
   const providerId = useId();
   const [provider, setProvider] = useState<Provider>('alipay');
@@ -24,14 +27,16 @@ export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } })
     <section className="card wallet-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{view?.name ?? wallet.name}</h2>
       <p className="balance">
-        Balance{' '}
-        <output aria-label="Balance">{view ? `¥${formatAmount(view.balance)}` : '…'}</output>
+        {t('wallet.balance')}{' '}
+        <output aria-label={t('wallet.balance')}>
+          {view ? formatMoney(view.balance, { grouping: false }) : '…'}
+        </output>
       </p>
       {viewError && <p role="alert">{viewError}</p>}
       <PendingPrompts wallet={wallet} onDecided={refresh} />
       <div className="code-mode">
         <div className="field">
-          <label htmlFor={providerId}>Provider</label>
+          <label htmlFor={providerId}>{t('wallet.provider')}</label>
           <select
             id={providerId}
             value={provider}
@@ -39,7 +44,7 @@ export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } })
           >
             {PROVIDERS.map((p) => (
               <option key={p} value={p}>
-                {PROVIDER_NAMES[p]}
+                {t(`provider.${p}`)}
               </option>
             ))}
           </select>
@@ -50,7 +55,7 @@ export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } })
           aria-pressed={offlineMode}
           onClick={() => setOfflineMode((on) => !on)}
         >
-          Offline code
+          {t('wallet.offlineCode')}
         </button>
       </div>
       {offlineMode ? (
@@ -63,12 +68,16 @@ export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } })
       )}
       {view && view.recent.length > 0 && (
         <>
-          <h3>Recent</h3>
+          <h3>{t('wallet.recent')}</h3>
           <ul className="recent">
             {view.recent.map((item) => (
               <li key={item.tradeNo}>
-                {PROVIDER_NAMES[item.provider]} ¥{formatAmount(item.amount)} {item.status} ·{' '}
-                {item.merchantName}
+                {t('wallet.recentItem', {
+                  provider: t(`provider.${item.provider}`),
+                  amount: formatMoney(item.amount, { grouping: false }),
+                  status: statusText(item.status, t),
+                  merchant: item.merchantName,
+                })}
               </li>
             ))}
           </ul>
@@ -76,6 +85,12 @@ export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } })
       )}
     </section>
   );
+}
+
+/** The wallet's status words we know, translated; any other is shown as the wallet sent it. */
+function statusText(status: string, t: Translate): string {
+  const known = PAYMENT_STATUSES.find((candidate) => candidate === status);
+  return known ? t(`paymentStatus.${known}`) : status;
 }
 
 function toProvider(value: string): Provider {

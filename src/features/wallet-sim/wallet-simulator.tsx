@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { CreateWalletForm } from './create-wallet-form.tsx';
 import {
   loadCreatedWallets,
@@ -13,6 +14,7 @@ import './wallet-sim.css';
 
 /** The customer's phone, for demos and tests: pick a wallet and show its payment code. */
 export function WalletSimulator() {
+  const t = useT();
   const selectId = useId();
   const { wallets: demoWallets, error } = useDemoWallets();
   const [created, setCreated] = useState<SimWallet[]>(loadCreatedWallets);
@@ -35,15 +37,15 @@ export function WalletSimulator() {
   return (
     <div className="wallet-sim">
       <header className="topbar">
-        <span className="brand">Saoma wallet simulator</span>
-        <a href="/">Terminal</a>
+        <h1 className="brand">{t('wallet.brand')}</h1>
+        <a href="/">{t('wallet.terminalLink')}</a>
       </header>
       <main>
         {error && <p role="alert">{error}</p>}
-        {demoWallets === null && <p className="loading">Loading wallets…</p>}
+        {demoWallets === null && <p className="loading">{t('wallet.loadingWallets')}</p>}
         {wallets.length > 0 && (
           <div className="field">
-            <label htmlFor={selectId}>Wallet</label>
+            <label htmlFor={selectId}>{t('wallet.wallet')}</label>
             <select
               id={selectId}
               value={selected?.walletId ?? ''}

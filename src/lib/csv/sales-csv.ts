@@ -1,6 +1,9 @@
 import { maskPaymentCode } from '../../../protocol/payment-code.ts';
 import type { SaleRow } from '../db/database.ts';
 import { ATTEMPTS_ATTENTION, attentionReason, UNKNOWN_ATTENTION_MS } from '../db/outbox-queries.ts';
+import { currentLanguage } from '../i18n/language-store.ts';
+import type { Language } from '../i18n/languages.ts';
+import { translate } from '../i18n/translate.ts';
 import { amountColumn, toCsv, type CsvColumn } from './csv-writer.ts';
 
 const LONG_MASK = 24;
@@ -16,14 +19,23 @@ export function maskedSaleCode(row: SaleRow): string {
 }
 
 /** Why a sale is on the needs-attention list, in the cashier's words. */
-export function attentionText(row: SaleRow, now: number): string {
+export function attentionText(
+  row: SaleRow,
+  now: number,
+  language: Language = currentLanguage(),
+): string {
   switch (attentionReason(row, now)) {
     case 'declined-after-forwarding':
-      return 'Declined after forwarding: the money was not collected. Follow up with the customer.';
+      return translate(language, 'attention.declinedAfterForwarding');
     case 'unknown-too-long':
-      return `Outcome unknown for over ${UNKNOWN_ATTENTION_MS / 60_000} minutes: do not charge again; the terminal keeps checking.`;
+      return translate(language, 'attention.unknownTooLong', {
+        minutes: UNKNOWN_ATTENTION_MS / 60_000,
+      });
     case 'many-attempts':
-      return `${row.attempts} attempts failed (${ATTEMPTS_ATTENTION} or more): check the connection to the wallet.`;
+      return translate(language, 'attention.manyAttempts', {
+        attempts: row.attempts,
+        threshold: ATTEMPTS_ATTENTION,
+      });
     case null:
       return '';
   }
@@ -57,10 +69,17 @@ export function salesCsv(rows: readonly SaleRow[]): string {
   return toCsv(SALE_CSV_COLUMNS, rows);
 }
 
-/** The needs-attention list: each sale with why it needs follow-up at `now`. */
+/**
+ * The needs-attention list: each sale with why it needs follow-up at `now`. Like every CSV
+ * export it stays in English, whatever the screen's language, so that spreadsheets and scripts
+ * that read it keep working.
+ */
 export function attentionCsv(rows: readonly SaleRow[], now: number): string {
   return toCsv(
-    [{ header: 'Needs attention', value: (row) => attentionText(row, now) }, ...SALE_CSV_COLUMNS],
+    [
+      { header: 'Needs attention', value: (row) => attentionText(row, now, 'en') },
+      ...SALE_CSV_COLUMNS,
+    ],
     rows,
   );
 }

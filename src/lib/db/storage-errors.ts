@@ -1,10 +1,9 @@
+import { t } from '../i18n/translate.ts';
+
 /** The browser refused to store more: the disk or the origin's quota is full. */
 export class StorageFullError extends Error {
   constructor(options?: ErrorOptions) {
-    super(
-      'The device storage is full, so Saoma cannot record the sale safely. Send pending sales and free some space, then try again.',
-      options,
-    );
+    super(t('storageError.full'), options);
     this.name = 'StorageFullError';
   }
 }
@@ -12,10 +11,7 @@ export class StorageFullError extends Error {
 /** There is no working IndexedDB (a private window, or storage blocked by a setting). */
 export class StorageUnavailableError extends Error {
   constructor(options?: ErrorOptions) {
-    super(
-      'This browser offers no working storage (a private window, or storage is blocked), so Saoma cannot keep sales safe. Open it in a normal window.',
-      options,
-    );
+    super(t('storageError.unavailable'), options);
     this.name = 'StorageUnavailableError';
   }
 }

@@ -10,9 +10,10 @@ import {
   type OfflineCodePayload,
   type SignOfflinePayload,
 } from '../../../protocol/offline-code.ts';
+import { formatDateTime } from '../i18n/format-date.ts';
 import {
   judgeOfflineCapture,
-  OFFLINE_ONLINE_CODE_REFUSAL,
+  onlineCodeOfflineRefusal,
   type OfflineCaptureInput,
 } from './accept-offline-code.ts';
 import { DEFAULT_OFFLINE_LIMITS } from './offline-limits.ts';
@@ -120,14 +121,14 @@ describe('judgeOfflineCapture', () => {
   it('refuses with NOT_YET_VALID a capture before iat', async () => {
     const result = await judgeOfflineCapture(input({ capturedAt: IAT - 1 }));
     expect(result).toMatchObject({ ok: false, code: 'NOT_YET_VALID' });
-    expect(result.ok ? '' : result.message).toContain(new Date(IAT).toLocaleString());
+    expect(result.ok ? '' : result.message).toContain(formatDateTime(IAT));
   });
 
   it('refuses with EXPIRED a capture exactly at exp or later', async () => {
     const expected = {
       ok: false,
       code: 'EXPIRED',
-      message: `This offline code expired at ${new Date(EXP).toLocaleString()}. Ask the customer to refresh their offline codes.`,
+      message: `This offline code expired at ${formatDateTime(EXP)}. Ask the customer to refresh their offline codes.`,
     };
     expect(await judgeOfflineCapture(input({ capturedAt: EXP }))).toEqual(expected);
     expect(await judgeOfflineCapture(input({ capturedAt: EXP + HOUR }))).toEqual(expected);
@@ -194,8 +195,8 @@ describe('judgeOfflineCapture', () => {
   });
 });
 
-describe('OFFLINE_ONLINE_CODE_REFUSAL', () => {
+describe('onlineCodeOfflineRefusal', () => {
   it('is the message PRODUCT.md gives for an online code scanned offline', () => {
-    expect(OFFLINE_ONLINE_CODE_REFUSAL).toBe('Offline: ask for an offline code or take cash.');
+    expect(onlineCodeOfflineRefusal()).toBe('Offline: ask for an offline code or take cash.');
   });
 });

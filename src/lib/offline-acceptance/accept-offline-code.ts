@@ -4,16 +4,20 @@ import {
   type JwkSet,
   type OfflineCode,
 } from '../../../protocol/offline-code.ts';
+import { formatDateTime } from '../i18n/format-date.ts';
+import { formatMoney } from '../i18n/format-money.ts';
+import { t } from '../i18n/translate.ts';
 import {
   checkOfflineLimits,
-  formatYuan,
   type OfflineExposure,
   type OfflineLimitCode,
   type OfflineLimits,
 } from './offline-limits.ts';
 
 /** PRODUCT.md's words for an online code scanned while offline: it is never queued. */
-export const OFFLINE_ONLINE_CODE_REFUSAL = 'Offline: ask for an offline code or take cash.';
+export function onlineCodeOfflineRefusal(): string {
+  return t('offline.onlineCodeRefused');
+}
 
 export type OfflineRefusalCode =
   | 'NO_KEYS'
@@ -46,50 +50,33 @@ const refuse = (code: OfflineRefusalCode, message: string): OfflineJudgement => 
   message,
 });
 
-const localTime = (ms: number) => new Date(ms).toLocaleString();
-
 /** Decides whether the terminal may accept this offline code for this sale without the wallet. */
 export async function judgeOfflineCapture(input: OfflineCaptureInput): Promise<OfflineJudgement> {
   const { offline, amount, capturedAt, keys } = input;
   const { kid, iat, exp, cap } = offline.payload;
   if (!keys) {
-    return refuse(
-      'NO_KEYS',
-      "This terminal has not fetched the wallet's keys yet, so it cannot check offline codes. Connect once, then try again.",
-    );
+    return refuse('NO_KEYS', t('offline.noKeys'));
   }
   if (!keys.keys.some((key) => key.kid === kid)) {
-    return refuse(
-      'UNKNOWN_KEY',
-      "This offline code is signed with a key this terminal does not know. Connect once to refresh the wallet's keys, or take cash.",
-    );
+    return refuse('UNKNOWN_KEY', t('offline.unknownKey'));
   }
   if (!(await verifyOfflineCode(offline, keys))) {
-    return refuse('BAD_SIGNATURE', "This offline code's signature is not valid. Do not accept it.");
+    return refuse('BAD_SIGNATURE', t('offline.badSignature'));
   }
   if (capturedAt < iat) {
-    return refuse(
-      'NOT_YET_VALID',
-      `This offline code is not valid until ${localTime(iat)}. Check the terminal's clock, or take cash.`,
-    );
+    return refuse('NOT_YET_VALID', t('offline.notYetValid', { time: formatDateTime(iat) }));
   }
   if (capturedAt >= exp) {
-    return refuse(
-      'EXPIRED',
-      `This offline code expired at ${localTime(exp)}. Ask the customer to refresh their offline codes.`,
-    );
+    return refuse('EXPIRED', t('offline.expired', { time: formatDateTime(exp) }));
   }
   if (amount > cap) {
     return refuse(
       'OVER_CODE_CAP',
-      `This offline code allows at most ${formatYuan(cap)}. Take ${formatYuan(amount)} another way.`,
+      t('offline.overCodeCap', { cap: formatMoney(cap), amount: formatMoney(amount) }),
     );
   }
   if (input.alreadyAccepted) {
-    return refuse(
-      'ALREADY_ACCEPTED',
-      'This offline code was already used for a sale on this terminal.',
-    );
+    return refuse('ALREADY_ACCEPTED', t('offline.alreadyAccepted'));
   }
   const limits = checkOfflineLimits(amount, input.exposure, input.limits, capturedAt);
   return limits.ok ? limits : refuse(limits.code, limits.message);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { formatDuration } from '../i18n/format-duration.ts';
+import { formatMoney } from '../i18n/format-money.ts';
 import {
   checkOfflineLimits,
   DEFAULT_OFFLINE_LIMITS,
-  formatDuration,
-  formatYuan,
   validateOfflineLimits,
   type OfflineLimits,
 } from './offline-limits.ts';
@@ -20,11 +20,11 @@ function errorsOf(input: unknown) {
 
 describe('formatting', () => {
   it('formats yuan with a sign and thousands separators', () => {
-    expect(formatYuan(0)).toBe('¥0.00');
-    expect(formatYuan(5)).toBe('¥0.05');
-    expect(formatYuan(20_000)).toBe('¥200.00');
-    expect(formatYuan(195_000)).toBe('¥1,950.00');
-    expect(formatYuan(100_000_000)).toBe('¥1,000,000.00');
+    expect(formatMoney(0)).toBe('¥0.00');
+    expect(formatMoney(5)).toBe('¥0.05');
+    expect(formatMoney(20_000)).toBe('¥200.00');
+    expect(formatMoney(195_000)).toBe('¥1,950.00');
+    expect(formatMoney(100_000_000)).toBe('¥1,000,000.00');
   });
 
   it('formats durations in hours when whole, else minutes', () => {

@@ -1,10 +1,7 @@
-import {
-  addMinor,
-  formatAmount,
-  isMinor,
-  MAX_PAYMENT_AMOUNT,
-  type Minor,
-} from '../../../protocol/money.ts';
+import { addMinor, isMinor, MAX_PAYMENT_AMOUNT, type Minor } from '../../../protocol/money.ts';
+import { formatDuration } from '../i18n/format-duration.ts';
+import { formatMoney } from '../i18n/format-money.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The terminal's own caps on offline exposure: it carries the risk until sales are forwarded. */
 export type OfflineLimits = { perSale: Minor; totalPending: Minor; oldestPendingMs: number };
@@ -33,19 +30,6 @@ export type OfflineLimitsError = { field: OfflineLimitsField; message: string };
 export type OfflineLimitsValidation =
   { ok: true; limits: OfflineLimits } | { ok: false; errors: OfflineLimitsError[] };
 
-/** Money as the cashier reads it: "¥1,950.00". */
-export function formatYuan(amount: Minor): string {
-  const [major = '', minor = ''] = formatAmount(amount).split('.');
-  return `¥${major.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${minor}`;
-}
-
-/** A limit's duration in the unit a cashier would say: "24 h", "90 min". */
-export function formatDuration(ms: number): string {
-  const hours = ms / HOUR_MS;
-  if (Number.isInteger(hours)) return `${hours} h`;
-  return `${Math.round(ms / MINUTE_MS)} min`;
-}
-
 export function validateOfflineLimits(input: unknown): OfflineLimitsValidation {
   const perSale = fieldOf(input, 'perSale');
   const totalPending = fieldOf(input, 'totalPending');
@@ -54,28 +38,25 @@ export function validateOfflineLimits(input: unknown): OfflineLimitsValidation {
   const fail = (field: OfflineLimitsField, message: string) => errors.push({ field, message });
 
   if (!isMinor(perSale)) {
-    fail('perSale', 'The per-sale limit must be a whole number of fen.');
+    fail('perSale', t('limits.perSaleWhole'));
   } else if (perSale < 1) {
-    fail('perSale', `The per-sale limit must be at least ${formatYuan(1)}.`);
+    fail('perSale', t('limits.perSaleMin', { min: formatMoney(1) }));
   } else if (perSale > MAX_PAYMENT_AMOUNT) {
-    fail('perSale', `The per-sale limit must be at most ${formatYuan(MAX_PAYMENT_AMOUNT)}.`);
+    fail('perSale', t('limits.perSaleMax', { max: formatMoney(MAX_PAYMENT_AMOUNT) }));
   }
 
   if (!isMinor(totalPending)) {
-    fail('totalPending', 'The total pending limit must be a whole number of fen.');
+    fail('totalPending', t('limits.totalWhole'));
   } else if (totalPending < 1) {
-    fail('totalPending', `The total pending limit must be at least ${formatYuan(1)}.`);
+    fail('totalPending', t('limits.totalMin', { min: formatMoney(1) }));
   } else if (isMinor(perSale) && totalPending < perSale) {
-    fail(
-      'totalPending',
-      `The total pending limit must be at least the per-sale limit (${formatYuan(perSale)}).`,
-    );
+    fail('totalPending', t('limits.totalBelowPerSale', { perSale: formatMoney(perSale) }));
   }
 
   if (!isMinor(oldestPendingMs)) {
-    fail('oldestPendingMs', 'The oldest-pending limit must be a whole number of milliseconds.');
+    fail('oldestPendingMs', t('limits.oldestWhole'));
   } else if (oldestPendingMs < MIN_OLDEST_PENDING_MS || oldestPendingMs > MAX_OLDEST_PENDING_MS) {
-    fail('oldestPendingMs', 'The oldest-pending limit must be between 1 minute and 7 days.');
+    fail('oldestPendingMs', t('limits.oldestRange'));
   }
 
   if (!isMinor(perSale) || !isMinor(totalPending) || !isMinor(oldestPendingMs)) {
@@ -96,14 +77,21 @@ export function checkOfflineLimits(
     return {
       ok: false,
       code: 'OVER_SALE_LIMIT',
-      message: `Offline sales are limited to ${formatYuan(limits.perSale)} each on this terminal. Take ${formatYuan(amount)} another way.`,
+      message: t('offline.overSaleLimit', {
+        limit: formatMoney(limits.perSale),
+        amount: formatMoney(amount),
+      }),
     };
   }
   if (addMinor(exposure.pendingTotal, amount) > limits.totalPending) {
     return {
       ok: false,
       code: 'OVER_PENDING_LIMIT',
-      message: `Offline sales waiting to be sent already total ${formatYuan(exposure.pendingTotal)}; with this ${formatYuan(amount)} sale they would pass the terminal's limit of ${formatYuan(limits.totalPending)}. Reconnect to send them, or take cash.`,
+      message: t('offline.overPendingLimit', {
+        pending: formatMoney(exposure.pendingTotal),
+        amount: formatMoney(amount),
+        limit: formatMoney(limits.totalPending),
+      }),
     };
   }
   if (
@@ -113,7 +101,7 @@ export function checkOfflineLimits(
     return {
       ok: false,
       code: 'PENDING_TOO_OLD',
-      message: `The oldest offline sale has waited over ${formatDuration(limits.oldestPendingMs)} to be sent. Reconnect before accepting more offline sales.`,
+      message: t('offline.pendingTooOld', { duration: formatDuration(limits.oldestPendingMs) }),
     };
   }
   return { ok: true };

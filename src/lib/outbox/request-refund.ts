@@ -1,7 +1,9 @@
-import { addMinor, formatAmount, subtractMinor, type Minor } from '../../../protocol/money.ts';
+import { addMinor, subtractMinor, type Minor } from '../../../protocol/money.ts';
 import type { RefundRow } from '../db/database.ts';
 import { insertRefund, refundsOfSale } from '../db/refunds.ts';
 import { getSale } from '../db/sales.ts';
+import { formatMoney } from '../i18n/format-money.ts';
+import { t } from '../i18n/translate.ts';
 import { announceOutboxWork } from './outbox-signals.ts';
 import { newOutTradeNo } from './out-trade-no.ts';
 import type { SaleWorker } from './sale-worker.ts';
@@ -19,15 +21,18 @@ export async function requestRefund(
   worker: SaleWorker,
 ): Promise<RefundRequestResult> {
   const sale = await getSale(outTradeNo);
-  if (!sale) return { ok: false, message: `There is no sale ${outTradeNo} on this terminal.` };
+  if (!sale) return { ok: false, message: t('refund.noSale', { outTradeNo }) };
   if (sale.state !== 'paid' && sale.state !== 'forwarded') {
     return {
       ok: false,
-      message: `Only a paid sale can be refunded; ${outTradeNo} is ${sale.state}.`,
+      message: t('refund.notPaid', { outTradeNo, state: sale.state }),
     };
   }
   if (!Number.isInteger(amount) || amount < 1) {
-    return { ok: false, message: 'The refund amount must be at least ¥0.01.' };
+    return {
+      ok: false,
+      message: t('refund.tooSmall', { min: formatMoney(1, { grouping: false }) }),
+    };
   }
   const refunds = await refundsOfSale(outTradeNo);
   const committed = addMinor(
@@ -37,7 +42,7 @@ export async function requestRefund(
   if (amount > refundable) {
     return {
       ok: false,
-      message: `At most ¥${formatAmount(refundable)} of this sale can still be refunded.`,
+      message: t('refund.tooMuch', { amount: formatMoney(refundable, { grouping: false }) }),
     };
   }
   const now = worker.context.now();

@@ -6,6 +6,7 @@ import { refundPayment } from '../wallet-client/refunds-api.ts';
 import { advanceRefund, type RefundEventDetails } from './advance-refund.ts';
 import { applyEvent, claimRow, deferRow, type OutboxTable } from './outbox-events.ts';
 import type { StepDeps } from './step-sale.ts';
+import { t } from '../i18n/translate.ts';
 
 const REFUNDS: OutboxTable<RefundRow> = { label: 'Refund', update: updateRefund };
 const MISFIT_RETRY_MS = 3_000;
@@ -36,7 +37,7 @@ export async function stepRefund(outRefundNo: string, deps: StepDeps): Promise<R
   if (!row) return null;
   if (row.state === 'sending') {
     // A send this page never saw finish (a reload or a crash).
-    return settle(row, 'lost', { error: 'interrupted before the answer' }, deps);
+    return settle(row, 'lost', { error: t('outbox.interrupted') }, deps);
   }
   const started = await apply(outRefundNo, 'send', {}, deps, true);
   if (!started.ok) return started.row ?? null;

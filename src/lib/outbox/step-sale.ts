@@ -9,6 +9,7 @@ import { leasedByOther } from './lease.ts';
 import type { OutboxContext } from './outbox-clock.ts';
 import { applySaleEvent, claimSale, deferSale } from './sale-events.ts';
 import { answerOf, failureOf, type WalletAnswer } from './wallet-answers.ts';
+import { t } from '../i18n/translate.ts';
 
 export type StepDeps = {
   credentials: TerminalCredentials;
@@ -41,7 +42,7 @@ export async function stepSale(
       // A call this page never saw finish (a reload or a crash): its outcome is unknown.
       return record(
         row,
-        { event: 'lost', details: { error: 'interrupted before the answer' } },
+        { event: 'lost', details: { error: t('outbox.interrupted') } },
         deps,
         keepLease,
       );

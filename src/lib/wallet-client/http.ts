@@ -1,4 +1,5 @@
 import { ProblemSchema } from '../../../protocol/problem.ts';
+import { t } from '../i18n/translate.ts';
 import { WalletProblemError, WalletUnreachableError } from './errors.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
@@ -36,7 +37,7 @@ export async function requestJson<T>(
       cache: 'no-store',
     });
   } catch (error) {
-    throw new WalletUnreachableError('The wallet could not be reached.', {
+    throw new WalletUnreachableError(t('walletClient.unreachable'), {
       cause: error,
       noResponse: true,
     });
@@ -45,24 +46,25 @@ export async function requestJson<T>(
   if (response.ok) {
     const parsed = parser.safeParse(data);
     if (parsed.success) return parsed.data;
-    throw new WalletUnreachableError(`The wallet sent an unexpected answer (${response.status}).`);
+    throw new WalletUnreachableError(
+      t('walletClient.unexpectedAnswer', { status: response.status }),
+    );
   }
   // 409 IN_PROGRESS and 429 RATE_LIMITED are not answers: the same request must be sent again.
   if (response.status >= 500 || response.status === 409 || response.status === 429) {
-    throw new WalletUnreachableError(
-      `The wallet asked to try again later (HTTP ${response.status}).`,
-      { retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), Date.now()) },
-    );
+    throw new WalletUnreachableError(t('walletClient.tryLater', { status: response.status }), {
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
+    });
   }
   const problem = ProblemSchema.safeParse(data);
   if (!problem.success) {
-    throw new WalletUnreachableError(`The wallet is unavailable (HTTP ${response.status}).`);
+    throw new WalletUnreachableError(t('walletClient.unavailable', { status: response.status }));
   }
   const { status, code, detail, errors } = problem.data;
   // The wallet has seen this very request before: the browser re-sent it after a connection
   // broke, and the first copy may have been carried out. That is no answer at all.
   if (code === 'REPLAYED_NONCE') {
-    throw new WalletUnreachableError('The wallet received this request twice; asking again.');
+    throw new WalletUnreachableError(t('walletClient.replayed'));
   }
   throw new WalletProblemError(status, code, detail, errors);
 }

@@ -1,3 +1,4 @@
+import { t } from '../../../lib/i18n/translate.ts';
 import { CameraError, cameraProblemOf } from './camera-errors.ts';
 import { chooseCamera, isBetterCamera, type CameraDevice } from './choose-camera.ts';
 
@@ -20,7 +21,7 @@ async function listCameras(): Promise<CameraDevice[]> {
     .filter((device) => device.kind === 'videoinput' && device.deviceId !== '')
     .map((device, i) => ({
       deviceId: device.deviceId,
-      label: device.label || `Camera ${i + 1}`,
+      label: device.label || t('scanner.cameraNumber', { number: i + 1 }),
     }));
 }
 

@@ -1,4 +1,5 @@
 import type { BarcodeFormatName } from '../../../lib/barcode/decode-frame.ts';
+import { t } from '../../../lib/i18n/translate.ts';
 import type { CameraProblem } from '../camera/camera-errors.ts';
 import type { CameraDevice } from '../camera/choose-camera.ts';
 import { openCamera, stopStream } from '../camera/open-camera.ts';
@@ -55,7 +56,7 @@ export async function startScanSession(options: ScanSessionOptions): Promise<Sca
   // behind the first frame on a busy device.
   video.play().catch((error: unknown) => {
     if (error instanceof Error && error.name === 'NotAllowedError') {
-      options.onFailure?.('failed', 'The browser blocked the camera preview. Tap it to start.');
+      options.onFailure?.('failed', t('scanner.previewBlocked'));
     }
   });
 
@@ -80,11 +81,11 @@ export async function startScanSession(options: ScanSessionOptions): Promise<Sca
   };
   const onEnded = () => {
     stop();
-    options.onFailure?.('missing', 'The camera was disconnected. Reopen the scanner to continue.');
+    options.onFailure?.('missing', t('scanner.disconnected'));
   };
   const pump = new FramePump(video, decoder, onAnswer, (error) => {
     stop();
-    options.onFailure?.('decoder', `Scanning stopped: ${error.message}`);
+    options.onFailure?.('decoder', t('scanner.stopped', { reason: error.message }));
   });
   track.addEventListener('ended', onEnded);
 

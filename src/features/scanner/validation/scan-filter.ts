@@ -1,7 +1,9 @@
 import { routeScannedCode, type ScannedCode } from '../../../../protocol/scanned-code.ts';
 import type { BarcodeFormatName } from '../../../lib/barcode/decode-frame.ts';
+import { t } from '../../../lib/i18n/translate.ts';
 import type { ReadSource } from '../worker/worker-messages.ts';
 import { hasValidEan13CheckDigit } from './check-digit.ts';
+import { refusalText } from './refusal-text.ts';
 
 export type FrameRead = { text: string; format: BarcodeFormatName; source: ReadSource };
 
@@ -13,9 +15,6 @@ export type ScanVerdict =
 
 /** A code not read for this long has left the camera's view; showing it again counts anew. */
 export const OUT_OF_VIEW_MS = 1_000;
-
-const PRODUCT_BARCODE =
-  'That is a product barcode (EAN-13), not a payment code. Scan the code on the customer’s phone.';
 
 /**
  * Turns the stream of per-frame reads into scans. A read is accepted only when the text is a
@@ -51,8 +50,8 @@ function isSelfChecked(read: FrameRead): boolean {
 
 function judge(read: FrameRead): ScanVerdict {
   if (read.format === 'ean_13')
-    return { kind: 'refused', text: read.text, message: PRODUCT_BARCODE };
+    return { kind: 'refused', text: read.text, message: t('scan.productBarcode') };
   const route = routeScannedCode(read.text);
-  if (!route.ok) return { kind: 'refused', text: read.text, message: route.message };
+  if (!route.ok) return { kind: 'refused', text: read.text, message: refusalText(route) };
   return { kind: 'accepted', scanned: route, format: read.format };
 }

@@ -1,3 +1,4 @@
+import { t } from '../../../lib/i18n/translate.ts';
 import type { FramePayload, FromWorker, WorkerCapabilities } from './worker-messages.ts';
 
 export type WorkerAnswer = Extract<FromWorker, { type: 'decoded' | 'skipped' }>;
@@ -88,5 +89,7 @@ export class DecodeWorkerClient {
 }
 
 function workerError(event: ErrorEvent): Error {
-  return new Error(`The decode worker failed: ${event.message || 'it could not be loaded'}`);
+  return new Error(
+    t('scanner.workerFailed', { reason: event.message || t('scanner.workerNotLoaded') }),
+  );
 }
