@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../protocol/paths.ts';
 import { createHarness, readProblem, type Harness } from '../test-support/harness.ts';
@@ -95,6 +96,74 @@ describe('serving the built PWA', () => {
     expect(etag).toBeTruthy();
     const again = await get('/sw.js', { 'If-None-Match': etag ?? '' });
     expect(again.status).toBe(304);
+  });
+
+  describe('compression', () => {
+    const big = `console.log(${JSON.stringify('收款 payment '.repeat(400))});`;
+    beforeEach(() => writeFileSync(path.join(root, 'assets', 'big-9c8d7e.js'), big));
+
+    it.each([
+      ['br', 'gzip, deflate, br', brotliDecompressSync],
+      ['gzip', 'gzip, deflate', gunzipSync],
+      ['gzip', 'br;q=0, gzip;q=0.5', gunzipSync],
+    ] as const)(
+      'answers %s to Accept-Encoding "%s" with the same bytes',
+      async (encoding, accept, decode) => {
+        const response = await get('/assets/big-9c8d7e.js', { 'Accept-Encoding': accept });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('Content-Encoding')).toBe(encoding);
+        expect(response.headers.get('Vary')).toBe('Accept-Encoding');
+        const body = Buffer.from(await response.arrayBuffer());
+        expect(body.byteLength).toBeLessThan(big.length / 4);
+        expect(decode(body).toString('utf8')).toBe(big);
+      },
+    );
+
+    it.each([undefined, 'identity', 'br;q=0, gzip;q=0', 'deflate'])(
+      'answers plain bytes to Accept-Encoding %s',
+      async (accept) => {
+        const headers: Record<string, string> =
+          accept === undefined ? {} : { 'Accept-Encoding': accept };
+        const response = await get('/assets/big-9c8d7e.js', headers);
+        expect(response.headers.get('Content-Encoding')).toBeNull();
+        expect(await response.text()).toBe(big);
+      },
+    );
+
+    it('keeps one ETag per encoding, so a cache never gets the wrong bytes on a 304', async () => {
+      const br = await get('/assets/big-9c8d7e.js', { 'Accept-Encoding': 'br' });
+      const plain = await get('/assets/big-9c8d7e.js');
+      expect(br.headers.get('ETag')).not.toBe(plain.headers.get('ETag'));
+      const revalidated = await get('/assets/big-9c8d7e.js', {
+        'Accept-Encoding': 'br',
+        'If-None-Match': br.headers.get('ETag') ?? '',
+      });
+      expect(revalidated.status).toBe(304);
+      const otherEncoding = await get('/assets/big-9c8d7e.js', {
+        'Accept-Encoding': 'gzip',
+        'If-None-Match': br.headers.get('ETag') ?? '',
+      });
+      expect(otherEncoding.status).toBe(200);
+    });
+
+    it('serves the new bytes after the file changes', async () => {
+      await get('/assets/big-9c8d7e.js', { 'Accept-Encoding': 'br' });
+      const changed = `${big}\n// v2 ${'x'.repeat(50)}`;
+      writeFileSync(path.join(root, 'assets', 'big-9c8d7e.js'), changed);
+      const response = await get('/assets/big-9c8d7e.js', { 'Accept-Encoding': 'br' });
+      expect(brotliDecompressSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(
+        changed,
+      );
+    });
+
+    it('leaves small files and images alone', async () => {
+      const small = await get('/assets/index-3f2a1b.js', { 'Accept-Encoding': 'br' });
+      expect(small.headers.get('Content-Encoding')).toBeNull();
+      writeFileSync(path.join(root, 'photo.png'), Buffer.alloc(4096, 1));
+      const image = await get('/photo.png', { 'Accept-Encoding': 'br' });
+      expect(image.headers.get('Content-Encoding')).toBeNull();
+      expect(image.headers.get('Vary')).toBeNull();
+    });
   });
 
   it.each([

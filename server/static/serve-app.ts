@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
+import { chooseEncoding, compressedBody, isCompressible } from './compressed-body.ts';
 
 /** The built PWA, found from this file rather than the working directory. */
 export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -110,15 +111,22 @@ async function statFile(file: string): Promise<Stats | null> {
 
 async function send(c: Context, file: string, stats: Stats, immutable: boolean) {
   const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+  const version = `${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}`;
+  const compressible = isCompressible(contentType, stats.size);
+  const encoding = compressible ? chooseEncoding(c.req.header('Accept-Encoding')) : null;
+  const etag = `W/"${version}${encoding ? `-${encoding}` : ''}"`;
   const headers: Record<string, string> = {
     'Content-Type': contentType,
     'Cache-Control': immutable ? IMMUTABLE : 'no-cache',
     ETag: etag,
   };
+  if (compressible) headers['Vary'] = 'Accept-Encoding';
+  if (encoding) headers['Content-Encoding'] = encoding;
   if (contentType.startsWith('text/html')) {
     headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
   }
   if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
-  return c.body(new Uint8Array(await readFile(file)), 200, headers);
+  const bytes = new Uint8Array(await readFile(file));
+  const body = encoding ? await compressedBody(file, version, encoding, bytes) : bytes;
+  return c.body(body, 200, headers);
 }

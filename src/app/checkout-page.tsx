@@ -1,10 +1,12 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { AmountForm } from '../features/checkout/amount-form.tsx';
 import { useCheckoutStore } from '../features/checkout/checkout-store.ts';
 import { PaymentOutcome } from '../features/checkout/payment-outcome.tsx';
-import { SaleProgress } from '../features/checkout/sale-progress.tsx';
+import { SaleActions } from '../features/checkout/sale-actions.tsx';
 import { startSale } from '../features/checkout/start-sale.ts';
+import { useSaleView } from '../features/checkout/use-sale-view.ts';
 import type { ScannedCode } from '../../protocol/scanned-code.ts';
+import { useFocusOnChange } from '../lib/a11y/use-focus-on-change.ts';
 import { formatMoney } from '../lib/i18n/format-money.ts';
 import { useT } from '../lib/i18n/use-t.ts';
 import { useScreenWakeLock } from '../lib/pwa/use-wake-lock.ts';
@@ -19,6 +21,16 @@ export function CheckoutPage({ worker }: { worker: SaleWorker }) {
   const t = useT();
   const { amount, phase, outTradeNo, startScanning, showSale, cancelScan, newSale } =
     useCheckoutStore();
+  const view = useSaleView(phase === 'sale' ? outTradeNo : null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const chargingRef = useRef<HTMLHeadingElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // The control the cashier used is gone with the phase it belonged to; focus goes on from here.
+  useFocusOnChange(phase, () => {
+    if (phase === 'scanning') return chargingRef.current;
+    if (phase === 'sale') return outcomeRef.current;
+    return headingRef.current;
+  });
 
   // Fetched while the network is there, so that Charge opens the scanner even offline.
   useEffect(() => {
@@ -44,22 +56,28 @@ export function CheckoutPage({ worker }: { worker: SaleWorker }) {
 
   return (
     <div className="checkout">
-      <h1 className="visually-hidden">{t('nav.checkout')}</h1>
+      <h1 ref={headingRef} tabIndex={-1} className="visually-hidden">
+        {t('nav.checkout')}
+      </h1>
       {phase === 'amount' && <AmountForm onCharge={startScanning} />}
       {phase === 'scanning' && (
         <>
-          <p className="charging-amount">
+          <h2 ref={chargingRef} tabIndex={-1} className="charging-amount">
             {t('checkout.charging', { amount: formatMoney(amount, { grouping: false }) })}
-          </p>
+          </h2>
           <Suspense fallback={<p className="loading">{t('checkout.loadingScanner')}</p>}>
             <ScannerPanel onCode={charge} onClose={cancelScan} />
           </Suspense>
         </>
       )}
-      {phase === 'sale' && outTradeNo !== null ? (
-        <SaleProgress outTradeNo={outTradeNo} worker={worker} onNewSale={newSale} />
-      ) : (
-        <PaymentOutcome tone="idle" text="" />
+      <PaymentOutcome
+        ref={outcomeRef}
+        tone={view?.tone ?? 'idle'}
+        text={view?.text ?? ''}
+        secondsLeft={view?.secondsLeft}
+      />
+      {view && outTradeNo !== null && (
+        <SaleActions outTradeNo={outTradeNo} view={view} worker={worker} onNewSale={newSale} />
       )}
     </div>
   );

@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { UpdatePrompt } from '../features/app-update/update-prompt.tsx';
 import { PairingForm } from '../features/pairing/pairing-form.tsx';
 import { useTerminalSession } from '../features/pairing/use-terminal-session.ts';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { OutboxStrip } from '../features/sync/outbox-strip.tsx';
 import { SyncPage } from '../features/sync/sync-page.tsx';
+import { useFocusOnChange } from '../lib/a11y/use-focus-on-change.ts';
 import { useT } from '../lib/i18n/use-t.ts';
 import { CheckoutPage } from './checkout-page.tsx';
 import { MainNav } from './main-nav.tsx';
@@ -18,6 +20,13 @@ export function TerminalApp() {
   const outbox = useOutbox(state.status === 'paired' ? state.session : null);
   const screen = ROUTES.find((candidate) => candidate.path === route)?.name ?? 'nav.checkout';
   useDocumentLanguage(t('app.documentTitle', { screen: t(screen) }));
+  const mainRef = useRef<HTMLElement>(null);
+  // A new screen (a route, or pairing giving way to the checkout) starts at its heading.
+  const shownScreen = outbox ? route : state.status === 'unpaired' ? 'pairing' : null;
+  useFocusOnChange(
+    shownScreen,
+    () => mainRef.current?.querySelector<HTMLElement>('h1') ?? mainRef.current,
+  );
 
   return (
     <div className="terminal">
@@ -31,7 +40,7 @@ export function TerminalApp() {
             : t('app.notPaired')}
         </span>
       </header>
-      <main>
+      <main ref={mainRef} tabIndex={-1}>
         {state.status === 'loading' && <p className="loading">{t('app.connecting')}</p>}
         {state.status === 'error' && (
           <div className="card" role="alert">

@@ -11,6 +11,8 @@ export type SaleView = {
   /** The cashier may start the next sale: this one is final or carries on in the background. */
   canMoveOn: boolean;
   canCancel: boolean;
+  /** While the customer has yet to confirm: the seconds before the terminal cancels. */
+  secondsLeft?: number;
 };
 
 /** What the checkout shows for a sale in each state of the payment machine. */
@@ -35,7 +37,10 @@ export function describeSale(sale: SaleRow, now: number, t: Translate): SaleView
         0,
         Math.ceil((Date.parse(sale.createdAt) + CONFIRMATION_TIMEOUT_MS - now) / 1000),
       );
-      return view('pending', t('sale.userpaying', { amount, provider, seconds }), false, true);
+      return {
+        ...view('pending', t('sale.userpaying', { amount, provider }), false, true),
+        secondsLeft: seconds,
+      };
     }
     case 'unknown':
       return view('unknown', t('sale.unknown', { outTradeNo: sale.outTradeNo }), true);

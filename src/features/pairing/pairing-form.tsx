@@ -28,7 +28,7 @@ export function PairingForm({ onPaired }: { onPaired: (session: TerminalSession)
 
   return (
     <form className="card" onSubmit={(event) => void submit(event)}>
-      <h2>{t('pairing.title')}</h2>
+      <h1 tabIndex={-1}>{t('pairing.title')}</h1>
       <p>{t('pairing.hint')}</p>
       <label>
         {t('pairing.code')}

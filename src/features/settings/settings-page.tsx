@@ -11,7 +11,7 @@ export function SettingsPage({ outbox, onUnpaired }: { outbox: Outbox; onUnpaire
   const limits = useOfflineLimits();
   return (
     <div className="settings">
-      <h1>{t('settings.title')}</h1>
+      <h1 tabIndex={-1}>{t('settings.title')}</h1>
       <LanguagePicker />
       {limits ? (
         <OfflineLimitsForm saved={limits} />

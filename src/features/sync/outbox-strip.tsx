@@ -10,8 +10,8 @@ import './sync.css';
 
 /**
  * The outbox in one line for the top bar, always in view: what waits, the money taken offline
- * against its limit, and how long the oldest sale has waited. Not a live region: it changes
- * every second while work waits, which would drown a screen reader.
+ * against its limit, and how long the oldest sale has waited. Not a live region as a whole: it
+ * changes every second while work waits, which would drown a screen reader.
  */
 export function OutboxStrip({ outbox }: { outbox: Outbox }) {
   const t = useT();
@@ -23,7 +23,14 @@ export function OutboxStrip({ outbox }: { outbox: Outbox }) {
 
   return (
     <p className="outbox-strip">
-      {offline && <span className="offline-badge">{t('strip.offline')}</span>}
+      {/* Only the connectivity is announced: it changes seldom and matters at once. */}
+      <span aria-live="polite">
+        {offline ? (
+          <span className="offline-badge">{t('strip.offline')}</span>
+        ) : (
+          <span className="visually-hidden">{t('strip.online')}</span>
+        )}
+      </span>
       {summary && (
         <span>
           {summary.pendingCount === 0

@@ -54,7 +54,7 @@ export function SyncPage({ outbox }: { outbox: Outbox }) {
 
   return (
     <div className="sync">
-      <h1>{t('sync.title')}</h1>
+      <h1 tabIndex={-1}>{t('sync.title')}</h1>
       <section className="card" aria-labelledby="outbox-heading">
         <h2 id="outbox-heading">{t('sync.outbox')}</h2>
         <OutboxFacts outbox={outbox} summary={summary} limits={limits} now={now} />

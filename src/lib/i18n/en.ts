@@ -46,7 +46,8 @@ export const en = {
   'checkout.loadingScanner': 'Loading the scanner…',
   'sale.charging': 'Charging…',
   'sale.sending': 'Charging {amount}…',
-  'sale.userpaying': 'Waiting for customer to confirm {amount} in {provider} ({seconds} s left)',
+  'sale.userpaying': 'Waiting for customer to confirm {amount} in {provider}',
+  'sale.secondsLeft': '{seconds} s left',
   'sale.unknown':
     'Outcome unknown for {outTradeNo}: the terminal keeps checking with the wallet. Do not charge again.',
   'sale.cancelling': 'Cancelling {amount}…',
@@ -249,6 +250,7 @@ export const en = {
   'storage.unsupported': 'Storage: this browser cannot make storage persistent, so it may clear it',
   'storage.withUse': '{persistence} (using {usage} of {quota})',
   'strip.offline': 'Offline',
+  'strip.online': 'Online',
   'strip.allSent': 'All sent',
   'strip.pending': '{count} pending',
   'strip.exposure': '{pending} of {limit} offline',

@@ -1,28 +1,23 @@
 import { useState } from 'react';
-import { useNow } from '../../lib/clock/use-now.ts';
-import { useSale } from '../../lib/db/use-sale.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { requestCancel } from '../../lib/outbox/cancel-sale.ts';
 import type { SaleWorker } from '../../lib/outbox/sale-worker.ts';
-import { describeSale } from './describe-sale.ts';
-import { PaymentOutcome } from './payment-outcome.tsx';
+import type { SaleView } from './describe-sale.ts';
 
-/** Follows the sale in the journal, whoever moves it on: this page, the replayer, another tab. */
-export function SaleProgress({
+/** Cancel while the customer has not confirmed, and New sale once this one needs no watching. */
+export function SaleActions({
   outTradeNo,
+  view,
   worker,
   onNewSale,
 }: {
   outTradeNo: string;
+  view: SaleView;
   worker: SaleWorker;
   onNewSale: () => void;
 }) {
   const t = useT();
-  const sale = useSale(outTradeNo);
-  const now = useNow(1_000, sale?.state === 'userpaying');
   const [cancelProblem, setCancelProblem] = useState<string | null>(null);
-  if (!sale) return <PaymentOutcome tone="pending" text={t('sale.charging')} />;
-  const view = describeSale(sale, now, t);
 
   async function cancel() {
     const applied = await requestCancel(outTradeNo, worker);
@@ -31,7 +26,6 @@ export function SaleProgress({
 
   return (
     <>
-      <PaymentOutcome tone={view.tone} text={view.text} />
       {cancelProblem && <p role="alert">{cancelProblem}</p>}
       {view.canCancel && (
         <button type="button" onClick={() => void cancel()}>

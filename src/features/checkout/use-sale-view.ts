@@ -1,0 +1,18 @@
+import { useNow } from '../../lib/clock/use-now.ts';
+import { useSale } from '../../lib/db/use-sale.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { describeSale, type SaleView } from './describe-sale.ts';
+
+/**
+ * What the checkout shows for the sale on screen, following it in the journal whoever moves it
+ * on (this page, the replayer, another tab); null while no sale is on screen.
+ */
+export function useSaleView(outTradeNo: string | null): SaleView | null {
+  const t = useT();
+  const sale = useSale(outTradeNo);
+  const now = useNow(1_000, sale?.state === 'userpaying');
+  if (outTradeNo === null) return null;
+  if (!sale)
+    return { tone: 'pending', text: t('sale.charging'), canMoveOn: false, canCancel: false };
+  return describeSale(sale, now, t);
+}
