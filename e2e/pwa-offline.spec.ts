@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BACKGROUND_SYNC_TAG, SYNC_MESSAGE_TYPE } from '../src/lib/outbox/outbox-signals.ts';
+import { BACKGROUND_SYNC_TAG, SYNC_MESSAGE_TYPE } from '../src/lib/pwa/worker-messages.ts';
 import { cachedPaths, waitForServiceWorker } from './support/service-worker.ts';
 import { openTerminal } from './support/terminal-page.ts';
 

@@ -6,16 +6,17 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { BACKGROUND_SYNC_TAG, SYNC_MESSAGE_TYPE } from './lib/outbox/outbox-signals.ts';
+import {
+  BACKGROUND_SYNC_TAG,
+  GET_VERSION,
+  SKIP_WAITING,
+  SYNC_MESSAGE_TYPE,
+} from './lib/pwa/worker-messages.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry | string>;
 };
 declare const __SAOMA_SW_BUILD_TAG__: string;
-
-/** What a page may ask of the worker (docs/PWA.md). */
-const SKIP_WAITING = 'SKIP_WAITING';
-const GET_VERSION = 'GET_VERSION';
 
 // The build lists every file of the app here, with its revision: the shell, the lazy chunks and
 // the decode worker. Installing fetches them all, so the next start needs no network.

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { GET_VERSION } from '../../src/lib/pwa/worker-messages.ts';
 
 /**
  * Waits until the page's service worker is active (it has precached the app) and controls the
@@ -14,7 +15,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** The build label of the worker that controls the page (SAOMA_SW_BUILD_TAG at build time). */
 export function controllingVersion(page: Page): Promise<string> {
   return page.evaluate(
-    () =>
+    (getVersion) =>
       new Promise<string>((resolve, reject) => {
         const worker = navigator.serviceWorker.controller;
         if (!worker) {
@@ -24,8 +25,9 @@ export function controllingVersion(page: Page): Promise<string> {
         const channel = new MessageChannel();
         channel.port1.onmessage = (event: MessageEvent<{ version: string }>) =>
           resolve(event.data.version);
-        worker.postMessage({ type: 'GET_VERSION' }, [channel.port2]);
+        worker.postMessage({ type: getVersion }, [channel.port2]);
       }),
+    GET_VERSION,
   );
 }
 

@@ -1,7 +1,6 @@
+import { BACKGROUND_SYNC_TAG, SYNC_MESSAGE_TYPE } from '../pwa/worker-messages.ts';
+
 const CHANNEL = 'saoma-outbox';
-export const BACKGROUND_SYNC_TAG = 'saoma-outbox';
-/** What the service worker posts to its pages when Background Sync fires. */
-export const SYNC_MESSAGE_TYPE = 'saoma:outbox-sync';
 
 type SyncRegistration = ServiceWorkerRegistration & {
   sync: { register: (tag: string) => Promise<void> };
