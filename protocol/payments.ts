@@ -61,6 +61,8 @@ export const PaymentSchema = z.object({
   refundedAmount: z.int(),
   createdAt: IsoTimeSchema,
   paidAt: IsoTimeSchema.optional(),
+  /** When a cancel closed it (an extension: the terminal dates the CANCEL line it expects). */
+  closedAt: IsoTimeSchema.optional(),
   failure: z.object({ code: PaymentFailureCodeSchema, message: z.string() }).optional(),
 });
 export type Payment = z.infer<typeof PaymentSchema>;

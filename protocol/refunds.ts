@@ -24,6 +24,8 @@ export const RefundSchema = z.object({
   outTradeNo: OutTradeNoSchema,
   status: RefundStatusSchema,
   amount: z.int(),
+  /** The part of the payment's fee this refund gave back (an extension; 0 when FAILED). */
+  fee: z.int(),
   createdAt: IsoTimeSchema,
   failure: z.object({ code: RefundFailureCodeSchema, message: z.string() }).optional(),
 });

@@ -15,6 +15,9 @@ export function toPayment(record: PaymentRecord): Payment {
     refundedAmount: record.refundedAmount,
     createdAt: new Date(record.createdAt).toISOString(),
     ...(record.paidAt !== null ? { paidAt: new Date(record.paidAt).toISOString() } : {}),
+    ...(record.status === 'CLOSED' && record.closedAt !== null
+      ? { closedAt: new Date(record.closedAt).toISOString() }
+      : {}),
     ...failureField(record),
   };
 }

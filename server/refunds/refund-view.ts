@@ -9,6 +9,7 @@ export function toRefund(record: RefundRecord): Refund {
     outTradeNo: record.outTradeNo,
     status: record.status,
     amount: record.amount,
+    fee: record.fee,
     createdAt: new Date(record.createdAt).toISOString(),
     ...failureField(record),
   };

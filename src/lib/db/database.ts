@@ -56,6 +56,8 @@ export type SaleRow = OutboxFields & {
   fee?: Minor;
   refundedAmount?: Minor;
   paidAt?: string;
+  /** The wallet's time a cancel closed the payment (the CANCEL line's `at` if money went back). */
+  closedAt?: string;
   /** When the cashier marked a sale declined after forwarding as followed up with the customer. */
   followedUpAt?: string;
   createdAt: string;
@@ -70,6 +72,10 @@ export type RefundRow = OutboxFields & {
   state: RefundState;
   history: StateChange<RefundState>[];
   failure?: Failure;
+  /** The part of the sale's fee the wallet gave back, once refunded. */
+  fee?: Minor;
+  /** The wallet's time of the refund (its REFUND line's `at`), once answered. */
+  refundedAt?: string;
   createdAt: string;
   updatedAt: string;
 };

@@ -6,12 +6,15 @@ export type PluralForms = Readonly<
 >;
 
 type English = typeof en;
+
+/** Another language's text for a set of English messages: every key, plurals kept plural. */
+export type Translation<E> = {
+  readonly [K in keyof E]: E[K] extends string ? string : PluralForms;
+};
 export type MessageKey = keyof English;
 
 /** Every language has every key; plural messages stay plural. */
-export type Messages = {
-  readonly [K in MessageKey]: English[K] extends string ? string : PluralForms;
-};
+export type Messages = Translation<English>;
 
 type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>

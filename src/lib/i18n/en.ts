@@ -1,4 +1,8 @@
 import type { PluralForms } from './catalogue-types.ts';
+import { historyEn } from './areas/history.ts';
+import { receiptEn } from './areas/receipt.ts';
+import { reportsEn } from './areas/reports.ts';
+import { reconciliationEn } from './areas/reconciliation.ts';
 
 /**
  * The English messages, and the source of the message keys and their parameters. Tests read
@@ -377,4 +381,10 @@ export const en = {
   'prompt.timeUp': 'Time is up',
   'prompt.confirm': 'Confirm payment',
   'prompt.reject': 'Reject payment',
+
+  // Screens whose messages live in their own files (areas/)
+  ...historyEn,
+  ...receiptEn,
+  ...reportsEn,
+  ...reconciliationEn,
 } as const satisfies Readonly<Record<string, string | PluralForms>>;

@@ -1,4 +1,8 @@
 import type { Messages } from './catalogue-types.ts';
+import { historyZhCN } from './areas/history.ts';
+import { receiptZhCN } from './areas/receipt.ts';
+import { reportsZhCN } from './areas/reports.ts';
+import { reconciliationZhCN } from './areas/reconciliation.ts';
 
 /** 简体中文. The type makes every English key required here, and no other key allowed. */
 export const zhCN: Messages = {
@@ -330,4 +334,10 @@ export const zhCN: Messages = {
   'prompt.timeUp': '已超时',
   'prompt.confirm': '确认付款',
   'prompt.reject': '拒绝付款',
+
+  // 各自文件中的界面文字（areas/）
+  ...historyZhCN,
+  ...receiptZhCN,
+  ...reportsZhCN,
+  ...reconciliationZhCN,
 };

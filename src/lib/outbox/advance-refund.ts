@@ -30,10 +30,11 @@ export function advanceRefund(
         ? { kind: 'start' as const }
         : { kind: 'answer' as const };
   const failure = details.refund?.failure ?? details.failure;
+  const answered = details.refund;
   return {
     ok: true,
     row: advanceRow(
-      row,
+      answered ? { ...row, fee: answered.fee, refundedAt: answered.createdAt } : row,
       transition,
       isPendingRefund(transition.to),
       schedule,

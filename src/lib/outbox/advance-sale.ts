@@ -58,6 +58,7 @@ function paymentData(payment: Payment | undefined): Partial<SaleRow> {
     fee: payment.fee,
     refundedAmount: payment.refundedAmount,
     ...(payment.paidAt ? { paidAt: payment.paidAt } : {}),
+    ...(payment.closedAt ? { closedAt: payment.closedAt } : {}),
     ...(payment.failure ? { failure: payment.failure } : {}),
   };
 }
