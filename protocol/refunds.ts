@@ -24,8 +24,12 @@ export const RefundSchema = z.object({
   outTradeNo: OutTradeNoSchema,
   status: RefundStatusSchema,
   amount: z.int(),
-  /** The part of the payment's fee this refund gave back (an extension; 0 when FAILED). */
-  fee: z.int(),
+  /**
+   * The part of the payment's fee this refund gave back (an extension; 0 when FAILED). Optional
+   * on the wire so that a wallet without it still answers refunds; reconciliation then flags
+   * the fee.
+   */
+  fee: z.int().optional(),
   createdAt: IsoTimeSchema,
   failure: z.object({ code: RefundFailureCodeSchema, message: z.string() }).optional(),
 });

@@ -7,6 +7,7 @@ import { apiBodyLimit } from './http/body-limit.ts';
 import { noStore, securityHeaders } from './http/headers.ts';
 import { ApiProblem } from './http/problem.ts';
 import { rateLimit } from './rate-limit/rate-limit.ts';
+import { adminLedgerRoutes } from './routes/admin-ledger.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { keyRoutes } from './routes/keys.ts';
 import { pairingRoutes } from './routes/pairings.ts';
@@ -28,7 +29,11 @@ export function createApp(deps: Deps): Hono {
     .route('/keys', keyRoutes(deps))
     .route('/', pairingRoutes(deps));
   if (deps.config.demo) api.route('/demo', demoRoutes(deps));
-  if (hasInjectableFaults(deps)) api.route('/admin/faults', faultRoutes(deps, deps.faults));
+  if (hasInjectableFaults(deps)) {
+    api.route('/admin/faults', faultRoutes(deps, deps.faults));
+    // Test-only like the faults: it makes the wallet's statement disagree with a terminal.
+    api.route('/admin/ledger', adminLedgerRoutes(deps));
+  }
 
   const app = new Hono();
   app.use('*', securityHeaders);

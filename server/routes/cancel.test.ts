@@ -30,11 +30,13 @@ describe('POST /payments/{outTradeNo}/cancel', () => {
     h.advance(60_000);
     const response = await cancel('c-1');
     expect(response.status).toBe(200);
-    expect(await readPayment(response)).toMatchObject({
-      status: 'CLOSED',
-      amount: 2_000,
-      refundedAmount: 2_000,
-    });
+    const closed = await readPayment(response);
+    expect(closed).toMatchObject({ status: 'CLOSED', amount: 2_000, refundedAmount: 2_000 });
+    // closedAt dates the CANCEL line, so the terminal can match it.
+    const day = (closed.closedAt ?? '').slice(0, 10);
+    const statement = await h.signed(terminal, 'GET', apiPaths.settlement(day));
+    const { lines } = SettlementSchema.parse(await statement.json());
+    expect(lines.find((line) => line.type === 'CANCEL')?.at).toBe(closed.closedAt);
     expect(await h.balanceOf(wallet.walletId)).toBe(10_000);
   });
 

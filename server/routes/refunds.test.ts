@@ -32,7 +32,12 @@ describe('POST /payments/{outTradeNo}/refunds', () => {
     const wallet = await h.createWallet(100_000);
     await h.payFrom(terminal, wallet, { outTradeNo: 'p-1', amount: 33_333 });
     const first = await readRefund(await refund('p-1', { outRefundNo: 'r-1', amount: 10_001 }));
-    expect(first).toMatchObject({ outRefundNo: 'r-1', outTradeNo: 'p-1', status: 'SUCCESS' });
+    expect(first).toMatchObject({
+      outRefundNo: 'r-1',
+      outTradeNo: 'p-1',
+      status: 'SUCCESS',
+      fee: feeFor(10_001),
+    });
     expect(await h.balanceOf(wallet.walletId)).toBe(100_000 - 33_333 + 10_001);
     await readRefund(await refund('p-1', { outRefundNo: 'r-2', amount: 23_332, reason: 'Broken' }));
     const payment = await readPayment(await h.signed(terminal, 'GET', apiPaths.payment('p-1')));

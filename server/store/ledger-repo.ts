@@ -20,6 +20,11 @@ export type LedgerEntry = {
   at: number;
 };
 
+/** What names one settlement line for a merchant: its type, and outRefundNo for a refund. */
+export type LedgerKey =
+  | { type: 'PAYMENT' | 'CANCEL'; outTradeNo: string }
+  | { type: 'REFUND'; outTradeNo: string; outRefundNo: string };
+
 const LEDGER_COLUMNS = `id, merchant_id AS "merchantId", type, trade_no AS "tradeNo",
   out_trade_no AS "outTradeNo", out_refund_no AS "outRefundNo", provider, amount, fee, at`;
 
@@ -50,6 +55,30 @@ export function ledgerRepo(sql: Sql) {
         `SELECT ${LEDGER_COLUMNS} FROM ledger WHERE merchant_id = ? AND at >= ? AND at < ?
          ORDER BY at, seq`,
         [merchantId, from, to],
+      );
+    },
+    /**
+     * The lines of one settlement key, whatever the merchant: a REFUND by its outRefundNo, a
+     * PAYMENT or CANCEL by its outTradeNo (test-only admin path, `PATCH /admin/ledger`).
+     */
+    findByKey(key: LedgerKey): Promise<LedgerEntry[]> {
+      return key.type === 'REFUND'
+        ? sql.all<LedgerEntry>(
+            `SELECT ${LEDGER_COLUMNS} FROM ledger
+             WHERE type = 'REFUND' AND out_trade_no = ? AND out_refund_no = ? ORDER BY seq`,
+            [key.outTradeNo, key.outRefundNo],
+          )
+        : sql.all<LedgerEntry>(
+            `SELECT ${LEDGER_COLUMNS} FROM ledger
+             WHERE type = ? AND out_trade_no = ? AND out_refund_no IS NULL ORDER BY seq`,
+            [key.type, key.outTradeNo],
+          );
+    },
+    /** Rewrites one line's amount and fee (test-only, to make a statement disagree). */
+    async setAmountAndFee(id: string, amount: number, fee: number): Promise<boolean> {
+      return (
+        (await sql.run('UPDATE ledger SET amount = ?, fee = ? WHERE id = ?', [amount, fee, id])) ===
+        1
       );
     },
     /** Every entry's signed effect on merchants, for the money-conservation checks. */

@@ -34,7 +34,13 @@ export function advanceRefund(
   return {
     ok: true,
     row: advanceRow(
-      answered ? { ...row, fee: answered.fee, refundedAt: answered.createdAt } : row,
+      answered
+        ? {
+            ...row,
+            ...(answered.fee !== undefined ? { fee: answered.fee } : {}),
+            refundedAt: answered.createdAt,
+          }
+        : row,
       transition,
       isPendingRefund(transition.to),
       schedule,

@@ -31,6 +31,7 @@ const refundAnswer = (outRefundNo: string, outTradeNo: string, amount: number, f
     outRefundNo,
     outTradeNo,
     amount,
+    fee: failed ? 0 : 10,
     status: failed ? 'FAILED' : 'SUCCESS',
     createdAt: new Date(START).toISOString(),
     ...(failed ? { failure: { code: 'REFUND_EXCEEDS_PAYMENT', message: 'too much' } } : {}),
@@ -46,7 +47,12 @@ describe('refunds through the outbox', () => {
     scriptedWallet(() => 'no-response');
     expect(await worker.stepRefund(outRefundNo)).toMatchObject({ state: 'unknown', attempts: 1 });
     const calls = scriptedWallet(() => refundAnswer(outRefundNo, sale.outTradeNo, 2_500));
-    expect(await worker.stepRefund(outRefundNo)).toMatchObject({ state: 'refunded', pending: 0 });
+    expect(await worker.stepRefund(outRefundNo)).toMatchObject({
+      state: 'refunded',
+      pending: 0,
+      fee: 10,
+      refundedAt: new Date(START).toISOString(),
+    });
     expect(calls[0]).toMatchObject({
       path: `/api/v1/payments/${sale.outTradeNo}/refunds`,
       body: { outRefundNo, amount: 2_500, reason: 'broken cup' },
