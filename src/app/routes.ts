@@ -2,7 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 export const ROUTES = [
   { path: '/', name: 'nav.checkout' },
+  { path: '/history', name: 'nav.history' },
   { path: '/sync', name: 'nav.sync' },
+  { path: '/reports', name: 'nav.reports' },
   { path: '/settings', name: 'nav.settings' },
 ] as const;
 export type RoutePath = (typeof ROUTES)[number]['path'];

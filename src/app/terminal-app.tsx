@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { UpdatePrompt } from '../features/app-update/update-prompt.tsx';
 import { PairingForm } from '../features/pairing/pairing-form.tsx';
 import { useTerminalSession } from '../features/pairing/use-terminal-session.ts';
+import { HistoryPage } from '../features/history/history-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { OutboxStrip } from '../features/sync/outbox-strip.tsx';
 import { SyncPage } from '../features/sync/sync-page.tsx';
@@ -52,6 +53,7 @@ export function TerminalApp() {
         )}
         {state.status === 'unpaired' && <PairingForm onPaired={paired} />}
         {outbox && route === '/' && <CheckoutPage worker={outbox.worker} />}
+        {outbox && route === '/history' && <HistoryPage worker={outbox.worker} />}
         {outbox && route === '/sync' && <SyncPage outbox={outbox} />}
         {outbox && route === '/settings' && (
           <SettingsPage outbox={outbox} onUnpaired={() => void retry()} />

@@ -18,6 +18,8 @@ export const en = {
   'app.loadingWalletSimulator': 'Loading the wallet simulator…',
   'nav.label': 'Main',
   'nav.checkout': 'Checkout',
+  'nav.history': 'History',
+  'nav.reports': 'Reports',
   'nav.sync': 'Sync',
   'nav.settings': 'Settings',
   'common.loading': 'Loading…',

@@ -15,6 +15,8 @@ export const zhCN: Messages = {
   'app.loadingWalletSimulator': '正在加载钱包模拟器…',
   'nav.label': '主导航',
   'nav.checkout': '收银',
+  'nav.history': '历史',
+  'nav.reports': '报表',
   'nav.sync': '同步',
   'nav.settings': '设置',
   'common.loading': '加载中…',

@@ -1,5 +1,5 @@
 import { addMinor, subtractMinor, type Minor } from '../../../protocol/money.ts';
-import type { RefundRow } from '../db/database.ts';
+import type { RefundRow, SaleRow } from '../db/database.ts';
 import { insertRefund, refundsOfSale } from '../db/refunds.ts';
 import { getSale } from '../db/sales.ts';
 import { formatMoney } from '../i18n/format-money.ts';
@@ -7,6 +7,14 @@ import { t } from '../i18n/translate.ts';
 import { announceOutboxWork } from './outbox-signals.ts';
 import { newOutTradeNo } from './out-trade-no.ts';
 import type { SaleWorker } from './sale-worker.ts';
+
+/** What is left to refund: the amount less every refund that is not declined (pending too). */
+export function refundableOf(sale: SaleRow, refunds: readonly RefundRow[]): Minor {
+  const committed = addMinor(
+    ...refunds.filter((refund) => refund.state !== 'declined').map((refund) => refund.amount),
+  );
+  return subtractMinor(sale.amount, committed);
+}
 
 export type RefundRequestResult = { ok: true; refund: RefundRow } | { ok: false; message: string };
 
@@ -34,11 +42,7 @@ export async function requestRefund(
       message: t('refund.tooSmall', { min: formatMoney(1, { grouping: false }) }),
     };
   }
-  const refunds = await refundsOfSale(outTradeNo);
-  const committed = addMinor(
-    ...refunds.filter((refund) => refund.state !== 'declined').map((refund) => refund.amount),
-  );
-  const refundable = subtractMinor(sale.amount, committed);
+  const refundable = refundableOf(sale, await refundsOfSale(outTradeNo));
   if (amount > refundable) {
     return {
       ok: false,

@@ -1,0 +1,78 @@
+import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useFocusOnChange } from '../../lib/a11y/use-focus-on-change.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { filterJournal } from '../../lib/journal/filter-journal.ts';
+import { useJournal } from '../../lib/journal/use-journal.ts';
+import type { SaleWorker } from '../../lib/outbox/sale-worker.ts';
+import { FilterPanel } from './filter-panel.tsx';
+import { useHistoryStore } from './history-store.ts';
+import { JournalList } from './journal-list.tsx';
+import { SaleDetail } from './sale-detail.tsx';
+import './history.css';
+
+/** The journal of sales, refunds and cancels: filter it, open a sale, refund or cancel it. */
+export function HistoryPage({
+  worker,
+  onShowReceipt,
+}: {
+  worker: SaleWorker;
+  onShowReceipt?: ((outTradeNo: string) => void) | undefined;
+}) {
+  const t = useT();
+  const listId = useId();
+  const journal = useJournal();
+  const { filter, openSale, open } = useHistoryStore();
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(
+    () => (journal ? filterJournal(journal, deferredFilter) : []),
+    [journal, deferredFilter],
+  );
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const detailHeading = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(openSale ?? 'list', () =>
+    openSale ? detailHeading.current : listHeading.current,
+  );
+
+  return (
+    <div className="history">
+      <h1 tabIndex={-1}>{t('history.title')}</h1>
+      {openSale ? (
+        <SaleDetail
+          outTradeNo={openSale}
+          worker={worker}
+          headingRef={detailHeading}
+          onBack={() => open(null)}
+          onShowReceipt={onShowReceipt}
+        />
+      ) : (
+        <>
+          <FilterPanel />
+          <section className="card journal" aria-labelledby={listId}>
+            <div className="history-head">
+              <h2 id={listId} ref={listHeading} tabIndex={-1}>
+                {t('history.journal')}
+              </h2>
+              <p className="journal-count">
+                {journal
+                  ? t('history.countOfTotal', {
+                      shown: t('history.count', { count: shown.length }),
+                      total: journal.length,
+                    })
+                  : t('history.loading')}
+              </p>
+            </div>
+            {journal && shown.length === 0 && <p>{t('history.empty')}</p>}
+            {shown.length > 0 && (
+              <JournalList
+                entries={shown}
+                label={t('history.journal')}
+                resetKey={deferredFilter}
+                onOpen={open}
+              />
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
