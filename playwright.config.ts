@@ -10,7 +10,7 @@ const executablePath = findSystemChromium();
 
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: ['faults/**'],
+  testIgnore: ['faults/**', 'bench/**'],
   outputDir: `${RESULTS}/e2e`,
   fullyParallel: false,
   workers: 1,

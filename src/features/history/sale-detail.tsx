@@ -2,7 +2,7 @@ import { useId, useState, type Ref } from 'react';
 import { subtractMinor } from '../../../protocol/money.ts';
 import { useNow } from '../../lib/clock/use-now.ts';
 import type { RefundRow, SaleRow } from '../../lib/db/database.ts';
-import { useSaleWithRefunds } from '../../lib/db/use-sale-with-refunds.ts';
+import { useSaleWithRefunds } from '../../lib/db/use-refunds-of-sale.ts';
 import { formatDateTime } from '../../lib/i18n/format-date.ts';
 import { formatMoney } from '../../lib/i18n/format-money.ts';
 import { useT } from '../../lib/i18n/use-t.ts';

@@ -50,11 +50,7 @@ export function filterJournal(
 }
 
 function matchesSearch(entry: JournalEntry, needle: string, byLastFour: boolean): boolean {
-  if (byLastFour && entry.codeLast4 === needle) return true;
-  return (
-    entry.outTradeNo.toUpperCase().includes(needle) ||
-    (entry.outRefundNo?.toUpperCase().includes(needle) ?? false)
-  );
+  return (byLastFour && entry.codeLast4 === needle) || entry.searchText.includes(needle);
 }
 
 function setOf<T>(values: readonly T[] | undefined): ReadonlySet<T> | null {

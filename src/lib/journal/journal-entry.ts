@@ -45,6 +45,8 @@ export type JournalEntry = {
   /** The code, masked (first 2 and last 4 characters), and its last four characters. */
   maskedCode: string;
   codeLast4: string;
+  /** The trade numbers in capitals, made once so a search does not convert 50,000 strings. */
+  searchText: string;
   failure?: { code: string; message: string };
 };
 
@@ -116,6 +118,7 @@ function saleEntry(sale: SaleRow): JournalEntry {
     createdAt: Date.parse(sale.createdAt),
     ...(movedAt !== undefined ? { movedAt, movement: 'PAYMENT' as const } : {}),
     ...codeFields(sale.authCode),
+    searchText: searchTextOf(sale.outTradeNo),
     ...(sale.failure ? { failure: sale.failure } : {}),
   };
 }
@@ -139,6 +142,7 @@ function refundEntry(refund: RefundRow, sale: SaleRow): JournalEntry {
       ? { movedAt: Date.parse(refund.refundedAt), movement: 'REFUND' as const }
       : {}),
     ...codeFields(sale.authCode),
+    searchText: searchTextOf(refund.outTradeNo, refund.outRefundNo),
     ...(refund.failure ? { failure: refund.failure } : {}),
   };
 }
@@ -169,6 +173,7 @@ function cancelEntry(sale: SaleRow, refunds: readonly RefundRow[]): JournalEntry
       ? { movedAt: Date.parse(sale.closedAt), movement: 'CANCEL' as const }
       : {}),
     ...codeFields(sale.authCode),
+    searchText: searchTextOf(sale.outTradeNo),
   };
 }
 
@@ -177,6 +182,10 @@ function lastChangeTo<S extends string>(
   state: S,
 ): StateChange<S> | undefined {
   return history.findLast((change) => change.state === state);
+}
+
+function searchTextOf(...numbers: string[]): string {
+  return numbers.join('\n').toUpperCase();
 }
 
 function codeFields(authCode: string): { maskedCode: string; codeLast4: string } {

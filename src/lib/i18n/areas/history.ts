@@ -4,6 +4,7 @@ import type { PluralForms, Translation } from '../catalogue-types.ts';
 export const historyEn = {
   'history.title': 'History',
   'history.loading': 'Reading the journal…',
+  'history.loadingRest': 'The newest {count} entries; reading the rest of the journal…',
   'history.filters': 'Filters',
   'history.from': 'From',
   'history.to': 'To',
@@ -90,6 +91,7 @@ export const historyEn = {
 export const historyZhCN: Translation<typeof historyEn> = {
   'history.title': '历史',
   'history.loading': '正在读取流水…',
+  'history.loadingRest': '最新的 {count} 条记录；正在读取其余流水…',
   'history.filters': '筛选',
   'history.from': '开始日期',
   'history.to': '结束日期',
