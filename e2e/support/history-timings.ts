@@ -68,7 +68,8 @@ export function lastMeasure(
   return page.evaluate((measureName) => {
     const entry = performance.getEntriesByName(measureName).at(-1);
     if (!(entry instanceof PerformanceMeasure)) throw new Error(`no ${measureName} measure`);
-    return { ms: entry.duration, endedAt: entry.startTime + entry.duration, detail: entry.detail };
+    const detail: unknown = entry.detail;
+    return { ms: entry.duration, endedAt: entry.startTime + entry.duration, detail };
   }, name);
 }
 

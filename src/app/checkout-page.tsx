@@ -16,7 +16,13 @@ import type { SaleWorker } from '../lib/outbox/sale-worker.ts';
 const loadScanner = () => import('../features/scanner/scanner-panel.tsx');
 const ScannerPanel = lazy(() => loadScanner().then((module) => ({ default: module.ScannerPanel })));
 
-export function CheckoutPage({ worker }: { worker: SaleWorker }) {
+export function CheckoutPage({
+  worker,
+  onShowReceipt,
+}: {
+  worker: SaleWorker;
+  onShowReceipt: (outTradeNo: string) => void;
+}) {
   useScreenWakeLock();
   const t = useT();
   const { amount, phase, outTradeNo, startScanning, showSale, cancelScan, newSale } =
@@ -77,7 +83,13 @@ export function CheckoutPage({ worker }: { worker: SaleWorker }) {
         secondsLeft={view?.secondsLeft}
       />
       {view && outTradeNo !== null && (
-        <SaleActions outTradeNo={outTradeNo} view={view} worker={worker} onNewSale={newSale} />
+        <SaleActions
+          outTradeNo={outTradeNo}
+          view={view}
+          worker={worker}
+          onNewSale={newSale}
+          onShowReceipt={onShowReceipt}
+        />
       )}
     </div>
   );

@@ -1,8 +1,10 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { UpdatePrompt } from '../features/app-update/update-prompt.tsx';
+import { ReceiptDialog } from '../features/receipt/receipt-dialog.tsx';
 import { PairingForm } from '../features/pairing/pairing-form.tsx';
 import { useTerminalSession } from '../features/pairing/use-terminal-session.ts';
 import { HistoryPage } from '../features/history/history-page.tsx';
+import { ReportsScreen } from './reports-screen.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { OutboxStrip } from '../features/sync/outbox-strip.tsx';
 import { SyncPage } from '../features/sync/sync-page.tsx';
@@ -22,6 +24,7 @@ export function TerminalApp() {
   const screen = ROUTES.find((candidate) => candidate.path === route)?.name ?? 'nav.checkout';
   useDocumentLanguage(t('app.documentTitle', { screen: t(screen) }));
   const mainRef = useRef<HTMLElement>(null);
+  const [receiptFor, setReceiptFor] = useState<string | null>(null);
   // A new screen (a route, or pairing giving way to the checkout) starts at its heading.
   const shownScreen = outbox ? route : state.status === 'unpaired' ? 'pairing' : null;
   useFocusOnChange(
@@ -52,13 +55,21 @@ export function TerminalApp() {
           </div>
         )}
         {state.status === 'unpaired' && <PairingForm onPaired={paired} />}
-        {outbox && route === '/' && <CheckoutPage worker={outbox.worker} />}
-        {outbox && route === '/history' && <HistoryPage worker={outbox.worker} />}
+        {outbox && route === '/' && (
+          <CheckoutPage worker={outbox.worker} onShowReceipt={setReceiptFor} />
+        )}
+        {outbox && route === '/history' && (
+          <HistoryPage worker={outbox.worker} onShowReceipt={setReceiptFor} />
+        )}
         {outbox && route === '/sync' && <SyncPage outbox={outbox} />}
+        {outbox && route === '/reports' && <ReportsScreen />}
         {outbox && route === '/settings' && (
           <SettingsPage outbox={outbox} onUnpaired={() => void retry()} />
         )}
       </main>
+      {receiptFor !== null && (
+        <ReceiptDialog outTradeNo={receiptFor} onClose={() => setReceiptFor(null)} />
+      )}
       <UpdatePrompt outbox={outbox} />
     </div>
   );

@@ -10,11 +10,13 @@ export function SaleActions({
   view,
   worker,
   onNewSale,
+  onShowReceipt,
 }: {
   outTradeNo: string;
   view: SaleView;
   worker: SaleWorker;
   onNewSale: () => void;
+  onShowReceipt: (outTradeNo: string) => void;
 }) {
   const t = useT();
   const [cancelProblem, setCancelProblem] = useState<string | null>(null);
@@ -30,6 +32,11 @@ export function SaleActions({
       {view.canCancel && (
         <button type="button" onClick={() => void cancel()}>
           {t('sale.cancel')}
+        </button>
+      )}
+      {view.canMoveOn && (
+        <button type="button" onClick={() => onShowReceipt(outTradeNo)}>
+          {t('sale.receipt')}
         </button>
       )}
       {view.canMoveOn && (

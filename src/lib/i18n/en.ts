@@ -71,6 +71,7 @@ export const en = {
   'sale.cancelTooLate': 'The sale moved on before it could be cancelled.',
   'sale.cancel': 'Cancel',
   'sale.newSale': 'New sale',
+  'sale.receipt': 'Receipt',
 
   // Pairing
   'pairing.title': 'Pair this terminal',

@@ -65,6 +65,7 @@ export const zhCN: Messages = {
   'sale.cancelTooLate': '该笔交易已继续进行，无法取消。',
   'sale.cancel': '取消',
   'sale.newSale': '新交易',
+  'sale.receipt': '小票',
 
   // 配对
   'pairing.title': '配对此终端',

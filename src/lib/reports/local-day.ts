@@ -37,14 +37,23 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
         second: '2-digit',
       });
     } catch {
-      throw new RangeError(`Not a time zone: "${timeZone}" (expected an IANA name like Asia/Shanghai)`);
+      throw new RangeError(
+        `Not a time zone: "${timeZone}" (expected an IANA name like Asia/Shanghai)`,
+      );
     }
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+type WallClock = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
 
 /** What a clock in `timeZone` shows at the instant `at`. */
 export function wallClockAt(at: number, timeZone: string): WallClock {
@@ -65,7 +74,14 @@ export function wallClockAt(at: number, timeZone: string): WallClock {
 /** How far the wall clock in `timeZone` is ahead of UTC at `at`, in ms (Shanghai: +8 h). */
 function offsetAt(at: number, timeZone: string): number {
   const clock = wallClockAt(at, timeZone);
-  const wall = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+  const wall = Date.UTC(
+    clock.year,
+    clock.month - 1,
+    clock.day,
+    clock.hour,
+    clock.minute,
+    clock.second,
+  );
   return wall - (at - mod(at, 1_000));
 }
 
@@ -91,7 +107,9 @@ export function isLocalDay(text: string): boolean {
   const [, year, month, day] = match.map(Number);
   if (year === undefined || month === undefined || day === undefined) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 function assertLocalDay(day: string): void {
