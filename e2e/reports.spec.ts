@@ -1,14 +1,11 @@
 import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { formatAmount, type Minor } from '../protocol/money.ts';
+import { formatAmount } from '../protocol/money.ts';
 import type { Provider } from '../protocol/payment-code.ts';
-import { apiPaths } from '../protocol/paths.ts';
-import { SettlementSchema, type Settlement, type SettlementLine } from '../protocol/settlements.ts';
-import { importTerminalKey, signRequest } from '../protocol/signing.ts';
-import { TerminalCredentialsSchema, type TerminalCredentials } from '../protocol/terminals.ts';
 import { horizontalOverflow, smallTargets } from './support/layout-checks.ts';
+import { cellsOf, lineKey, statementReader, totalsOf, yuan } from './support/settlement.ts';
 import { chargeByHand, openTerminal } from './support/terminal-page.ts';
-import { ADMIN_TOKEN, createWallet, issueCode } from './support/wallet-api.ts';
+import { createWallet, issueCode } from './support/wallet-api.ts';
 
 const BOM = '\uFEFF';
 const PROVIDER_NAMES: Readonly<Record<Provider, string>> = {
@@ -16,68 +13,6 @@ const PROVIDER_NAMES: Readonly<Record<Provider, string>> = {
   wechat: 'WeChat Pay',
   unionpay: 'UnionPay',
 };
-const money = new Intl.NumberFormat('en', {
-  style: 'currency',
-  currency: 'CNY',
-  currencyDisplay: 'narrowSymbol',
-});
-/** Fen as the screen shows them in English: "¥1,234.50". */
-const yuan = (fen: Minor) => money.format(Number(formatAmount(fen)));
-
-type Totals = { gross: Minor; refunds: Minor; fees: Minor; net: Minor; count: number };
-
-/**
- * A second terminal of the demo merchant, made with the admin token: the page's own key cannot
- * leave the browser, and a statement covers the whole merchant, so this one reads the same.
- */
-async function statementReader(request: APIRequestContext) {
-  const response = await request.post(apiPaths.terminals, {
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
-    data: { name: 'Reports e2e reader' },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  const credentials: TerminalCredentials = TerminalCredentialsSchema.parse(await response.json());
-  const key = await importTerminalKey(credentials.secret);
-  return async (date: string): Promise<Settlement> => {
-    const path = apiPaths.settlement(date);
-    const authorization = await signRequest(credentials.terminalId, key, {
-      method: 'GET',
-      pathWithQuery: path,
-      body: '',
-    });
-    const answer = await request.get(path, { headers: { Authorization: authorization } });
-    expect(answer.status(), await answer.text()).toBe(200);
-    return SettlementSchema.parse(await answer.json());
-  };
-}
-
-const lineKey = (line: SettlementLine) =>
-  `${line.type}|${line.outTradeNo}|${line.outRefundNo ?? ''}`;
-
-/** The statement's totals rule (server/settlements/statement.ts), over some of its lines. */
-function totalsOf(lines: readonly SettlementLine[]): Totals {
-  const totals = { gross: 0, refunds: 0, fees: 0, net: 0, count: 0 };
-  for (const line of lines) {
-    if (line.type === 'PAYMENT') {
-      totals.gross += line.amount;
-      totals.fees += line.fee;
-      totals.count += 1;
-    } else {
-      totals.refunds += line.amount;
-      totals.fees -= line.fee;
-    }
-  }
-  totals.net = totals.gross - totals.refunds - totals.fees;
-  return totals;
-}
-
-const cellsOf = (totals: Totals) => [
-  yuan(totals.gross),
-  yuan(totals.refunds),
-  yuan(totals.fees),
-  yuan(totals.net),
-  String(totals.count),
-];
 
 async function sell(page: Page, request: APIRequestContext, amount: string, provider: Provider) {
   const wallet = await createWallet(request, `Reports ${provider} ${amount}`, 1_000_000);

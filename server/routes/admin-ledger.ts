@@ -66,7 +66,7 @@ export function adminLedgerRoutes(deps: Deps) {
       if (found.length > 1) {
         throw invalidField(
           'outTradeNo',
-          `names ${describe(key)} of ${found.length} merchants; this path changes one line only`,
+          `matches the ${describe(key)} of ${found.length} merchants; this path changes one line only`,
         );
       }
       const changed = {

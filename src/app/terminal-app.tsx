@@ -62,7 +62,7 @@ export function TerminalApp() {
           <HistoryPage worker={outbox.worker} onShowReceipt={setReceiptFor} />
         )}
         {outbox && route === '/sync' && <SyncPage outbox={outbox} />}
-        {outbox && route === '/reports' && <ReportsScreen />}
+        {outbox && route === '/reports' && <ReportsScreen worker={outbox.worker} />}
         {outbox && route === '/settings' && (
           <SettingsPage outbox={outbox} onUnpaired={() => void retry()} />
         )}

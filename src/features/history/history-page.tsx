@@ -1,4 +1,6 @@
-import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { csvFileName, downloadCsv } from '../../lib/csv/download.ts';
+import { journalCsv } from '../../lib/csv/journal-csv.ts';
 import { useFocusOnChange } from '../../lib/a11y/use-focus-on-change.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { filterJournal } from '../../lib/journal/filter-journal.ts';
@@ -34,11 +36,18 @@ export function HistoryPage({
       journal.complete,
     );
   }, [journal, deferredFilter]);
+  const [exported, setExported] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(openSale ?? 'list', () =>
     openSale ? detailHeading.current : listHeading.current,
   );
+
+  function exportShown() {
+    const file = csvFileName('journal', new Date());
+    downloadCsv(file, journalCsv(shown));
+    setExported(t('history.exported', { count: shown.length, file }));
+  }
 
   return (
     <div className="history">
@@ -70,6 +79,16 @@ export function HistoryPage({
                     : t('history.loadingRest', { count: journal.entries.length })}
               </p>
             </div>
+            {journal?.complete && shown.length > 0 && (
+              <div className="filter-actions">
+                <button type="button" onClick={exportShown}>
+                  {t('history.export')}
+                </button>
+              </div>
+            )}
+            <p role="status" className="detail-message">
+              {exported}
+            </p>
             {journal && shown.length === 0 && <p>{t('history.empty')}</p>}
             {shown.length > 0 && (
               <JournalList
