@@ -42,6 +42,28 @@ const SCREENS: readonly {
     title: { en: 'Settings · Saoma', 'zh-CN': '设置 · Saoma 扫码' },
   },
   {
+    path: '/history',
+    ready: async (page, lang) => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        lang === 'en' ? 'History' : '历史',
+      );
+      const apply = lang === 'en' ? 'Apply filters' : '应用筛选';
+      await expect(page.getByRole('button', { name: apply })).toBeVisible();
+    },
+    title: { en: 'History · Saoma', 'zh-CN': '历史 · Saoma 扫码' },
+  },
+  {
+    path: '/reports',
+    ready: async (page, lang) => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        lang === 'en' ? 'Reports' : '报表',
+      );
+      const reconcile = lang === 'en' ? 'Reconcile' : '对账';
+      await expect(page.getByRole('button', { name: reconcile, exact: true })).toBeVisible();
+    },
+    title: { en: 'Reports · Saoma', 'zh-CN': '报表 · Saoma 扫码' },
+  },
+  {
     path: '/wallet',
     ready: async (page, lang) => {
       const balance = page.getByLabel(lang === 'en' ? 'Balance' : '余额', { exact: true });

@@ -88,6 +88,42 @@ async function settings({ page }: ScreenSetup): Promise<void> {
   await expect(page.getByRole('button', { name: 'Save limits' })).toBeVisible();
 }
 
+/** History after a paid sale: the filters and the journal list. */
+async function history(setup: ScreenSetup): Promise<void> {
+  await paidSale(setup);
+  const { page } = setup;
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  await expect(
+    page.getByRole('list', { name: 'Journal' }).getByRole('button').first(),
+  ).toBeVisible();
+}
+
+/** A paid sale's detail in History: its facts, the refund form, the cancel offer, its history. */
+async function saleDetail(setup: ScreenSetup): Promise<void> {
+  await history(setup);
+  const { page } = setup;
+  await page.getByRole('list', { name: 'Journal' }).getByRole('button').first().click();
+  await expect(page.getByRole('button', { name: 'Cancel sale' })).toBeVisible();
+}
+
+/** The receipt dialog over the checkout, after a paid sale. */
+async function receipt(setup: ScreenSetup): Promise<void> {
+  await paidSale(setup);
+  const { page } = setup;
+  await page.getByRole('button', { name: 'Receipt' }).click();
+  await expect(page.getByRole('dialog', { name: 'Receipt' })).toBeVisible();
+}
+
+/** Reports after a paid sale: totals, the hourly chart and the reconciliation panel. */
+async function reports(setup: ScreenSetup): Promise<void> {
+  await paidSale(setup);
+  const { page } = setup;
+  await page.getByRole('link', { name: 'Reports', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Totals by provider', level: 2 })).toBeVisible();
+  await expect(page.locator('canvas')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reconcile' })).toBeVisible();
+}
+
 async function walletSimulator({ page }: ScreenSetup): Promise<void> {
   await page.goto('/wallet');
   await expect(page.getByRole('combobox', { name: 'Wallet' })).toBeVisible();
@@ -102,6 +138,10 @@ export const APP_SCREENS: readonly AppScreen[] = [
   { name: 'checkout-paid', open: paidSale },
   { name: 'sync', open: syncWithPendingSale },
   { name: 'settings', open: settings },
+  { name: 'history', open: history },
+  { name: 'history-detail', open: saleDetail },
+  { name: 'receipt', open: receipt },
+  { name: 'reports', open: reports },
   { name: 'wallet-simulator', open: walletSimulator },
 ];
 

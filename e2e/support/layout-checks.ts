@@ -58,6 +58,14 @@ export function smallTargets(page: Page, min = MIN_TARGET_PX): Promise<SmallTarg
         const visible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden';
         // Half a pixel of slack for sub-pixel layout (e.g. 43.99 px from a rem-based size).
         if (!visible || (box.width >= min - 0.5 && box.height >= min - 0.5)) return [];
+        // A check box or radio button is also pressed through its label: that is its target.
+        const toggle =
+          element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type);
+        const bigLabel = Array.from(toggle ? (element.labels ?? []) : []).some((label) => {
+          const area = label.getBoundingClientRect();
+          return area.width >= min - 0.5 && area.height >= min - 0.5;
+        });
+        if (bigLabel) return [];
         return [
           {
             name: nameOf(element),
