@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PluralForms } from './catalogue-types.ts';
-import { en } from './en.ts';
+import { historyEn } from './areas/history.ts';
+import { receiptEn } from './areas/receipt.ts';
+import { reconciliationEn } from './areas/reconciliation.ts';
+import { reportsEn } from './areas/reports.ts';
+import { baseEn, en } from './en.ts';
 import { placeholdersOf } from './interpolate.ts';
 import { LANGUAGES, type Language } from './languages.ts';
 import { zhCN } from './zh-CN.ts';
@@ -63,5 +67,15 @@ describe('the zh-CN catalogue', () => {
       .filter(([key, message]) => JSON.stringify(message) === JSON.stringify(english[key]))
       .map(([key]) => key);
     expect(same).toEqual(['wallet.recentItem']);
+  });
+});
+
+describe('the English catalogue’s parts', () => {
+  it('share no key, so that merging them hides no message', () => {
+    const parts = [baseEn, historyEn, receiptEn, reportsEn, reconciliationEn];
+    const keys = parts.flatMap((part) => Object.keys(part));
+    const repeated = keys.filter((key, index) => keys.indexOf(key) !== index);
+    expect(repeated).toEqual([]);
+    expect(Object.keys(en)).toHaveLength(keys.length);
   });
 });

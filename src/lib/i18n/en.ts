@@ -8,7 +8,7 @@ import { reconciliationEn } from './areas/reconciliation.ts';
  * The English messages, and the source of the message keys and their parameters. Tests read
  * many of these texts: change one only together with the tests (docs/I18N.md).
  */
-export const en = {
+export const baseEn = {
   // The terminal's frame
   'app.documentTitle': '{screen} · Saoma',
   'app.terminalId': 'Terminal {id}',
@@ -384,10 +384,13 @@ export const en = {
   'prompt.timeUp': 'Time is up',
   'prompt.confirm': 'Confirm payment',
   'prompt.reject': 'Reject payment',
+} as const satisfies Readonly<Record<string, string | PluralForms>>;
 
-  // Screens whose messages live in their own files (areas/)
+/** Every English message: the frame's and those of the screens with files of their own. */
+export const en = {
+  ...baseEn,
   ...historyEn,
   ...receiptEn,
   ...reportsEn,
   ...reconciliationEn,
-} as const satisfies Readonly<Record<string, string | PluralForms>>;
+} as const;
