@@ -4,6 +4,7 @@ import { formatAmount } from '../protocol/money.ts';
 import type { Provider } from '../protocol/payment-code.ts';
 import { horizontalOverflow, smallTargets } from './support/layout-checks.ts';
 import { cellsOf, lineKey, statementReader, totalsOf, yuan } from './support/settlement.ts';
+import { totalsRowCells } from './support/reports-page.ts';
 import { chargeByHand, openTerminal } from './support/terminal-page.ts';
 import { createWallet, issueCode } from './support/wallet-api.ts';
 
@@ -56,12 +57,7 @@ test.describe('in UTC, where the local day is the wallet’s day', () => {
 
     await openReports(page);
     await expect(page.getByLabel('Day', { exact: true })).toHaveValue(today);
-    const totals = page.getByRole('region', { name: 'Totals by provider (scrolls sideways)' });
-    const rowOf = (name: string) =>
-      totals
-        .getByRole('row')
-        .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
-        .getByRole('cell');
+    const rowOf = (name: string) => totalsRowCells(page, name);
     for (const provider of ['alipay', 'wechat'] as const) {
       const lines = ours.filter((line) => line.provider === provider);
       await expect(rowOf(PROVIDER_NAMES[provider])).toHaveText(cellsOf(totalsOf(lines)));

@@ -8,6 +8,7 @@ import {
 } from './support/offline-work.ts';
 import { startOwnServer } from './support/own-server.ts';
 import { cellsOf, statementReader, totalsOf, yuan } from './support/settlement.ts';
+import { totalsRowCells } from './support/reports-page.ts';
 import { chargeByHand } from './support/terminal-page.ts';
 import { ADMIN_TOKEN, answerPrompt, createWallet, issueCode } from './support/wallet-api.ts';
 
@@ -102,12 +103,7 @@ test('a shop’s day: every kind of sale, a partial refund and a cancel; the rep
 
   // Reports: the day's totals equal the statement's, per provider and overall.
   await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click();
-  const totals = page.getByRole('region', { name: 'Totals by provider (scrolls sideways)' });
-  const rowOf = (name: string) =>
-    totals
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
-      .getByRole('cell');
+  const rowOf = (name: string) => totalsRowCells(page, name);
   await expect(rowOf('All providers')).toHaveText(cellsOf(settlement.totals));
   for (const [provider, name] of [
     ['alipay', 'Alipay'],

@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { MAX_PAYMENT_AMOUNT } from '../../protocol/money.ts';
 import { OutTradeNoSchema } from '../../protocol/payments.ts';
-import { SETTLEMENT_LINE_TYPES, type SettlementLine } from '../../protocol/settlements.ts';
+import { SETTLEMENT_LINE_TYPES } from '../../protocol/settlements.ts';
 import { requireAdmin } from '../auth/admin-token.ts';
 import type { Deps } from '../deps.ts';
 import { ApiProblem, invalidField } from '../http/problem.ts';
 import { readJsonBody } from '../http/read-body.ts';
-import type { LedgerEntry, LedgerKey } from '../store/ledger-repo.ts';
+import { settlementLineOf } from '../settlements/statement.ts';
+import type { LedgerKey } from '../store/ledger-repo.ts';
 
 const MinorSchema = (least: number) =>
   z
@@ -77,7 +78,7 @@ export function adminLedgerRoutes(deps: Deps) {
       await repos.ledger.setAmountAndFee(only.id, changed.amount, changed.fee);
       return changed;
     });
-    return c.json(settlementLine(line), 200);
+    return c.json(settlementLineOf(line), 200);
   });
 }
 
@@ -92,18 +93,4 @@ function describe(key: LedgerKey): string {
   return key.type === 'REFUND'
     ? `REFUND line with outRefundNo ${key.outRefundNo} for outTradeNo ${key.outTradeNo}`
     : `${key.type} line for outTradeNo ${key.outTradeNo}`;
-}
-
-/** The line as the settlement statement shows it. */
-function settlementLine(entry: LedgerEntry): SettlementLine {
-  return {
-    type: entry.type,
-    outTradeNo: entry.outTradeNo,
-    ...(entry.outRefundNo !== null ? { outRefundNo: entry.outRefundNo } : {}),
-    tradeNo: entry.tradeNo,
-    provider: entry.provider,
-    amount: entry.amount,
-    fee: entry.fee,
-    at: new Date(entry.at).toISOString(),
-  };
 }

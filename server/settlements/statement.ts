@@ -1,4 +1,4 @@
-import type { Settlement, SettlementTotals } from '../../protocol/settlements.ts';
+import type { Settlement, SettlementLine, SettlementTotals } from '../../protocol/settlements.ts';
 import type { LedgerEntry } from '../store/ledger-repo.ts';
 import type { Repos } from '../store/store.ts';
 
@@ -23,17 +23,22 @@ export async function settlementFor(
   const entries = await repos.ledger.listBetween(merchantId, from, to);
   return {
     date,
-    lines: entries.map((entry) => ({
-      type: entry.type,
-      outTradeNo: entry.outTradeNo,
-      ...(entry.outRefundNo !== null ? { outRefundNo: entry.outRefundNo } : {}),
-      tradeNo: entry.tradeNo,
-      provider: entry.provider,
-      amount: entry.amount,
-      fee: entry.fee,
-      at: new Date(entry.at).toISOString(),
-    })),
+    lines: entries.map(settlementLineOf),
     totals: totalsOf(entries),
+  };
+}
+
+/** A ledger entry as the statement shows it. */
+export function settlementLineOf(entry: LedgerEntry): SettlementLine {
+  return {
+    type: entry.type,
+    outTradeNo: entry.outTradeNo,
+    ...(entry.outRefundNo !== null ? { outRefundNo: entry.outRefundNo } : {}),
+    tradeNo: entry.tradeNo,
+    provider: entry.provider,
+    amount: entry.amount,
+    fee: entry.fee,
+    at: new Date(entry.at).toISOString(),
   };
 }
 

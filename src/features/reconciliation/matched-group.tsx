@@ -13,12 +13,7 @@ export function MatchedGroup({ matched }: { matched: readonly Matched[] }) {
       {matched.length === 0 ? (
         <p>{t('reconciliation.none')}</p>
       ) : (
-        <div
-          className="reconciliation-scroll"
-          role="region"
-          aria-labelledby={headingId}
-          tabIndex={0}
-        >
+        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
           <table className="reconciliation-table">
             <thead>
               <tr>

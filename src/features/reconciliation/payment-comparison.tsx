@@ -3,6 +3,7 @@ import type { SaleRow } from '../../lib/db/database.ts';
 import { formatTime } from '../../lib/i18n/format-date.ts';
 import { formatMoney } from '../../lib/i18n/format-money.ts';
 import { useLanguage, useT } from '../../lib/i18n/use-t.ts';
+import { WalletTerminalTable } from './wallet-terminal-table.tsx';
 
 /** The wallet's payment as it answered at `at`, beside the terminal's sale (absent if none). */
 export function PaymentComparison({
@@ -46,36 +47,20 @@ export function PaymentComparison({
     },
   ];
   return (
-    <div className="reconciliation-scroll">
-      <table className="reconciliation-table">
-        <caption>
-          {t('reconciliation.walletView', {
-            outTradeNo: payment.outTradeNo,
-            time: formatTime(at, language),
-          })}
-        </caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{t('reconciliation.wallet')}</th>
-            <th scope="col">{t('reconciliation.terminal')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const differs = row.compare && sale !== undefined && row.wallet !== row.terminal;
-            const className = differs ? 'reconciliation-differs' : undefined;
-            return (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td className={className}>{row.wallet}</td>
-                <td className={className}>{row.terminal}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <>
+      <WalletTerminalTable
+        caption={t('reconciliation.walletView', {
+          outTradeNo: payment.outTradeNo,
+          time: formatTime(at, language),
+        })}
+        rows={rows.map((row) => ({
+          label: row.label,
+          wallet: row.wallet,
+          terminal: row.terminal,
+          differs: row.compare && sale !== undefined && row.wallet !== row.terminal,
+        }))}
+      />
       {!sale && <p className="reconciliation-note">{t('reconciliation.notInJournal')}</p>}
-    </div>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import type { SaleWorker } from '../../lib/outbox/sale-worker.ts';
 import { problemSubject, type Problem } from '../../lib/reconciliation/reconciliation-problems.ts';
 import { exportProblems } from './export-problems.ts';
 import { PaymentQuery } from './payment-query.tsx';
+import { WalletTerminalTable } from './wallet-terminal-table.tsx';
 import { usePaymentQuery } from './use-payment-query.ts';
 
 /** One line or movement without its pair, or a pair that differs, with what can be done about it. */
@@ -29,8 +30,6 @@ export function ProblemItem({
     problem.kind === 'mismatched' && problem.fields.includes(field);
   const money = (amount: number | undefined) =>
     amount === undefined ? '—' : formatMoney(amount, { language });
-  const cellClass = (field: 'amount' | 'fee') =>
-    `reconciliation-money${differs(field) ? ' reconciliation-differs' : ''}`;
 
   return (
     <li className={`reconciliation-problem reconciliation-problem-${problem.kind}`}>
@@ -62,34 +61,29 @@ export function ProblemItem({
         <dt>{t('reconciliation.provider')}</dt>
         <dd>{t(`provider.${subject.provider}`)}</dd>
       </dl>
-      <div className="reconciliation-scroll">
-        <table className="reconciliation-table">
-          <thead>
-            <tr>
-              <td />
-              <th scope="col">{t('reconciliation.wallet')}</th>
-              <th scope="col">{t('reconciliation.terminal')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('reconciliation.amount')}</th>
-              <td className={cellClass('amount')}>{line ? money(line.amount) : '—'}</td>
-              <td className={cellClass('amount')}>{entry ? money(entry.amount) : '—'}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('reconciliation.fee')}</th>
-              <td className={cellClass('fee')}>{line ? money(line.fee) : '—'}</td>
-              <td className={cellClass('fee')}>{entry ? money(entry.fee) : '—'}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('reconciliation.time')}</th>
-              <td>{line ? formatDateTime(line.at, language) : '—'}</td>
-              <td>{entry ? formatDateTime(entry.movedAt, language) : '—'}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <WalletTerminalTable
+        rows={[
+          {
+            label: t('reconciliation.amount'),
+            wallet: money(line?.amount),
+            terminal: money(entry?.amount),
+            differs: differs('amount'),
+            money: true,
+          },
+          {
+            label: t('reconciliation.fee'),
+            wallet: money(line?.fee),
+            terminal: money(entry?.fee),
+            differs: differs('fee'),
+            money: true,
+          },
+          {
+            label: t('reconciliation.time'),
+            wallet: line ? formatDateTime(line.at, language) : '—',
+            terminal: entry ? formatDateTime(entry.movedAt, language) : '—',
+          },
+        ]}
+      />
       {!line && <p className="reconciliation-note">{t('reconciliation.notOnStatement')}</p>}
       {!entry && <p className="reconciliation-note">{t('reconciliation.notInJournal')}</p>}
       <div className="reconciliation-actions">

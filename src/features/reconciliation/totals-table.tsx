@@ -20,7 +20,7 @@ export function TotalsTable({ result }: { result: Reconciliation }) {
   const show = (field: keyof SettlementTotals, value: number) =>
     field === 'count' ? String(value) : formatMoney(value, { language });
   return (
-    <div className="reconciliation-scroll">
+    <div className="table-scroll">
       <table className="reconciliation-table reconciliation-totals">
         <caption>{t('reconciliation.totals', { date: result.date })}</caption>
         <thead>

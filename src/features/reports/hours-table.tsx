@@ -9,7 +9,7 @@ export function HoursTable({ hours }: { hours: readonly HourBucket[] }) {
     <details className="reports-hours">
       <summary>{t('reports.hoursTable')}</summary>
       <div
-        className="reports-scroll"
+        className="table-scroll"
         role="region"
         aria-label={t('reports.hoursRegion')}
         tabIndex={0}

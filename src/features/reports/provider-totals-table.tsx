@@ -25,7 +25,7 @@ export function ProviderTotalsTable({ report }: { report: DayReport }) {
   const language = useLanguage();
   return (
     <div
-      className="reports-scroll"
+      className="table-scroll"
       role="region"
       aria-label={t('reports.totalsRegion')}
       tabIndex={0}

@@ -43,7 +43,7 @@ describe('ProviderTotalsTable', () => {
   it('scrolls sideways in a focusable, named region', () => {
     const html = renderToStaticMarkup(<ProviderTotalsTable report={report} />);
     expect(html).toMatch(
-      /^<div class="reports-scroll" role="region" aria-label="Totals by provider \(scrolls sideways\)" tabindex="0">/,
+      /^<div class="table-scroll" role="region" aria-label="Totals by provider \(scrolls sideways\)" tabindex="0">/,
     );
   });
 });

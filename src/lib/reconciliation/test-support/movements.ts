@@ -1,5 +1,6 @@
 import type { Settlement, SettlementLine } from '../../../../protocol/settlements.ts';
 import type { JournalEntry } from '../../journal/journal-entry.ts';
+import { testEntry } from '../../journal/test-support/test-entry.ts';
 import { settlementTotals } from '../settlement-totals.ts';
 
 export const DAY = '2026-11-21';
@@ -7,19 +8,7 @@ export const DAY = '2026-11-21';
 export const at = (time: string, day = DAY) => Date.parse(`${day}T${time}:00.000Z`);
 
 function entry(fields: Partial<JournalEntry> & Pick<JournalEntry, 'id' | 'kind' | 'outTradeNo'>) {
-  return {
-    provider: 'alipay',
-    mode: 'online',
-    amount: 1_000,
-    fee: 4,
-    status: 'paid',
-    state: 'paid',
-    createdAt: at('08:00'),
-    maskedCode: '28************3456',
-    codeLast4: '3456',
-    searchText: [fields.outTradeNo, fields.outRefundNo].join(' ').trim().toUpperCase(),
-    ...fields,
-  } satisfies JournalEntry;
+  return testEntry({ createdAt: at('08:00'), ...fields });
 }
 
 /** A sale; it moved money at `movedAt` (a PAYMENT), or not at all when that is undefined. */

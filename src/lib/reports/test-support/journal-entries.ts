@@ -1,6 +1,7 @@
 import type { Minor } from '../../../../protocol/money.ts';
 import type { Provider } from '../../../../protocol/payment-code.ts';
 import type { JournalEntry } from '../../journal/journal-entry.ts';
+import { testEntry } from '../../journal/test-support/test-entry.ts';
 
 /** A journal entry for tests: a paid alipay sale of ¥10.00 (fee ¥0.04) begun and moved at `at`. */
 export function journalEntry(
@@ -13,22 +14,7 @@ export function journalEntry(
 }
 
 function unmoved(id: string, ms: number): JournalEntry {
-  return {
-    id,
-    kind: 'sale',
-    outTradeNo: id,
-    tradeNo: `T-${id}`,
-    provider: 'alipay',
-    mode: 'online',
-    amount: 1_000,
-    fee: 4,
-    status: 'paid',
-    state: 'paid',
-    createdAt: ms,
-    maskedCode: '28************3456',
-    codeLast4: '3456',
-    searchText: id.toUpperCase(),
-  };
+  return testEntry({ id, outTradeNo: id, tradeNo: `T-${id}`, createdAt: ms });
 }
 
 /** A paid sale whose money moved at `at` (ISO). */
