@@ -22,6 +22,11 @@ export const SettlementLineSchema = z.object({
   amount: z.int(),
   fee: z.int(),
   at: IsoTimeSchema,
+  /**
+   * The terminal that took the payment (an extension, as a real statement's device column): a
+   * terminal reconciles its own lines, not those of the merchant's other terminals.
+   */
+  terminalId: z.string().optional(),
 });
 export type SettlementLine = z.infer<typeof SettlementLineSchema>;
 

@@ -88,6 +88,24 @@ describe('GET /settlements/{date}', () => {
     expect((await statement('2026-11-21')).lines.map((line) => line.outTradeNo)).toEqual(['mine']);
   });
 
+  it('names on each line the terminal that took the payment, its refunds included', async () => {
+    const secondTill = await h.createTerminal();
+    const wallet = await h.createWallet(100_000);
+    await h.payFrom(terminal, wallet, { outTradeNo: 'first-till', amount: 2_000 });
+    await h.payFrom(secondTill, wallet, { outTradeNo: 'second-till', amount: 1_000 });
+    const refund = await h.signed(secondTill, 'POST', apiPaths.paymentRefunds('second-till'), {
+      outRefundNo: 'second-till-r1',
+      amount: 400,
+    });
+    expect(refund.status).toBe(200);
+    const lines = (await statement('2026-11-21')).lines;
+    expect(lines.map((line) => [line.type, line.outTradeNo, line.terminalId])).toEqual([
+      ['PAYMENT', 'first-till', terminal.terminalId],
+      ['PAYMENT', 'second-till', secondTill.terminalId],
+      ['REFUND', 'second-till', secondTill.terminalId],
+    ]);
+  });
+
   it('leaves out payments that moved no money', async () => {
     const wallet = await h.createWallet(10);
     await h.payFrom(terminal, wallet, { outTradeNo: 'declined', amount: 1_000 });

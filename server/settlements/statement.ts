@@ -39,6 +39,7 @@ export function settlementLineOf(entry: LedgerEntry): SettlementLine {
     amount: entry.amount,
     fee: entry.fee,
     at: new Date(entry.at).toISOString(),
+    ...(entry.terminalId !== undefined ? { terminalId: entry.terminalId } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export type LedgerEntry = {
   amount: number;
   fee: number;
   at: number;
+  /** The terminal that took the payment (read from the payment; not stored in the ledger). */
+  terminalId?: string;
 };
 
 /** What names one settlement line for a merchant: its type, and outRefundNo for a refund. */
@@ -26,7 +28,8 @@ export type LedgerKey =
   | { type: 'REFUND'; outTradeNo: string; outRefundNo: string };
 
 const LEDGER_COLUMNS = `id, merchant_id AS "merchantId", type, trade_no AS "tradeNo",
-  out_trade_no AS "outTradeNo", out_refund_no AS "outRefundNo", provider, amount, fee, at`;
+  out_trade_no AS "outTradeNo", out_refund_no AS "outRefundNo", provider, amount, fee, at,
+  (SELECT terminal_id FROM payments WHERE payments.trade_no = ledger.trade_no) AS "terminalId"`;
 
 export function ledgerRepo(sql: Sql) {
   return {

@@ -18,6 +18,8 @@ import { ReconciliationPanel } from './reconciliation-panel.tsx';
 import { ReconciliationResult } from './reconciliation-result.tsx';
 import { ReconciliationStatus } from './reconciliation-status.tsx';
 
+const TERMINAL = 't_this_till';
+
 let worker: SaleWorker;
 
 beforeAll(async () => {
@@ -43,15 +45,18 @@ function rowsOf(html: string): string[] {
   );
 }
 
-const balanced = matchSettlement(statement([line('PAYMENT', 'S1', 1_250, 5, at('08:00'))]), [
-  sale('S1', 1_250, 5, at('08:00')),
-]);
+const balanced = matchSettlement(
+  statement([line('PAYMENT', 'S1', 1_250, 5, at('08:00'))]),
+  [sale('S1', 1_250, 5, at('08:00'))],
+  TERMINAL,
+);
 const feeMismatch = matchSettlement(
   statement([
     line('PAYMENT', 'S1', 1_250, 99, at('08:00')),
     line('PAYMENT', 'S2', 700, 3, at('08:10')),
   ]),
   [sale('S1', 1_250, 5, at('08:00')), sale('S2', 700, 3, at('08:10'))],
+  TERMINAL,
 );
 
 describe('ReconciliationPanel', () => {
@@ -146,9 +151,11 @@ describe('ReconciliationResult', () => {
   });
 
   it('shows a line missing on the terminal and a movement missing at the wallet, each one-sided', () => {
-    const result = matchSettlement(statement([line('PAYMENT', 'W1', 400, 2, at('09:00'))]), [
-      refund('S9', 'R9', 300, 1, at('10:00')),
-    ]);
+    const result = matchSettlement(
+      statement([line('PAYMENT', 'W1', 400, 2, at('09:00'))]),
+      [refund('S9', 'R9', 300, 1, at('10:00'))],
+      TERMINAL,
+    );
     const html = renderToStaticMarkup(<ReconciliationResult result={result} worker={worker} />);
     const items = [...html.matchAll(/<li class="reconciliation-problem [^"]+">(.*?)<\/li>/g)].map(
       ([, item]) => item ?? '',

@@ -1,7 +1,9 @@
+import { formatMoney } from '../../lib/i18n/format-money.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import type { SaleWorker } from '../../lib/outbox/sale-worker.ts';
 import type { Reconciliation } from '../../lib/reconciliation/match-settlement.ts';
 import { problemsOf, type Problem } from '../../lib/reconciliation/reconciliation-problems.ts';
+import { settlementTotals } from '../../lib/reconciliation/settlement-totals.ts';
 import { exportProblems } from './export-problems.ts';
 import { MatchedGroup } from './matched-group.tsx';
 import { ProblemGroup } from './problem-group.tsx';
@@ -54,6 +56,14 @@ export function ReconciliationResult({
         worker={worker}
       />
       <MatchedGroup matched={result.matched} />
+      {result.otherTerminals.length > 0 && (
+        <p className="reconciliation-note">
+          {t('reconciliation.otherTerminals', {
+            count: result.otherTerminals.length,
+            amount: formatMoney(settlementTotals(result.otherTerminals).gross),
+          })}
+        </p>
+      )}
     </div>
   );
 }

@@ -25,7 +25,11 @@ export function useReconciliation(credentials: TerminalCredentials) {
           fetchSettlement(credentials, date),
           readJournalRows(),
         ]);
-        const result = matchSettlement(statement, journalEntries(rows.sales, rows.refunds));
+        const result = matchSettlement(
+          statement,
+          journalEntries(rows.sales, rows.refunds),
+          credentials.terminalId,
+        );
         if (run === latest.current) setState({ phase: 'done', result });
       } catch (error) {
         if (run === latest.current) setState({ phase: 'failed', date, error });

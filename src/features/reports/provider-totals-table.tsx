@@ -24,12 +24,7 @@ export function ProviderTotalsTable({ report }: { report: DayReport }) {
   const t = useT();
   const language = useLanguage();
   return (
-    <div
-      className="table-scroll"
-      role="region"
-      aria-label={t('reports.totalsRegion')}
-      tabIndex={0}
-    >
+    <div className="table-scroll" role="region" aria-label={t('reports.totalsRegion')} tabIndex={0}>
       <table className="reports-table">
         <thead>
           <tr>

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { matchSettlement } from './match-settlement.ts';
 import { at, cancel, line, refund, sale, statement } from './test-support/movements.ts';
 
-const NOTHING = { matched: [], missingOnTerminal: [], missingAtWallet: [], mismatched: [] };
+const TERMINAL = 't_this_till';
+
+const NOTHING = {
+  matched: [],
+  missingOnTerminal: [],
+  missingAtWallet: [],
+  mismatched: [],
+  otherTerminals: [],
+};
 
 describe('matchSettlement', () => {
   it('balances a day whose every line has its movement: sale, refund and cancel', () => {
@@ -22,7 +30,7 @@ describe('matchSettlement', () => {
       line('PAYMENT', 'S2', 4_000, 15, at('10:00')),
       line('CANCEL', 'S2', 4_000, 15, at('11:00')),
     ];
-    const result = matchSettlement(statement(lines), entries);
+    const result = matchSettlement(statement(lines), entries, TERMINAL);
 
     expect(result.balanced).toBe(true);
     expect(result.matched.map((pair) => [pair.line, pair.entry])).toEqual([
@@ -37,7 +45,7 @@ describe('matchSettlement', () => {
   });
 
   it('balances an empty day with an empty journal', () => {
-    const result = matchSettlement(statement([]), []);
+    const result = matchSettlement(statement([]), [], TERMINAL);
     const zero = { gross: 0, refunds: 0, fees: 0, net: 0, count: 0 };
     expect(result).toEqual({
       date: '2026-11-21',
@@ -55,10 +63,11 @@ describe('matchSettlement', () => {
       line('CANCEL', 'S1', 800, 3, at('10:00')),
     ];
     // S9 is still pending here: the wallet has paid it, the terminal has not heard yet.
-    const result = matchSettlement(statement(lines), [
-      sale('S1', 1_000, 4, at('08:00')),
-      sale('S9', 500, 0),
-    ]);
+    const result = matchSettlement(
+      statement(lines),
+      [sale('S1', 1_000, 4, at('08:00')), sale('S9', 500, 0)],
+      TERMINAL,
+    );
 
     expect(result.missingOnTerminal).toEqual([lines[1], lines[2], lines[3]]);
     expect(result.matched).toHaveLength(1);
@@ -78,7 +87,7 @@ describe('matchSettlement', () => {
       refund('S1', 'R1', 300, 1, at('12:00')),
       cancel('S2', 2_000, 8, at('23:59')),
     ];
-    const result = matchSettlement(statement([]), entries);
+    const result = matchSettlement(statement([]), entries, TERMINAL);
 
     expect(result.missingAtWallet).toEqual(entries);
     expect(result.balanced).toBe(false);
@@ -98,15 +107,17 @@ describe('matchSettlement', () => {
       sale('last', 1_000, 4, Date.parse('2026-11-21T23:59:59.999Z')),
       sale('after', 1_000, 4, at('00:00', '2026-11-22')),
     ];
-    const result = matchSettlement(statement([]), entries);
+    const result = matchSettlement(statement([]), entries, TERMINAL);
     expect(result.missingAtWallet.map((entry) => entry.outTradeNo)).toEqual(['first', 'last']);
   });
 
   it('pairs a line with its movement by key, whatever day the journal dates it', () => {
     const lines = [line('PAYMENT', 'S1', 1_000, 4, at('00:00'))];
-    const result = matchSettlement(statement(lines), [
-      sale('S1', 1_000, 4, at('23:59', '2026-11-20')),
-    ]);
+    const result = matchSettlement(
+      statement(lines),
+      [sale('S1', 1_000, 4, at('23:59', '2026-11-20'))],
+      TERMINAL,
+    );
     expect(result.balanced).toBe(true);
     expect(result.matched).toHaveLength(1);
     expect(result.totals.terminal).toEqual(result.totals.wallet);
@@ -123,7 +134,7 @@ describe('matchSettlement', () => {
       line('PAYMENT', 'S2', 2_500, 10, at('08:10')),
       line('REFUND', 'S2', 600, 2, at('09:00'), 'R1'),
     ];
-    const result = matchSettlement(statement(lines), entries);
+    const result = matchSettlement(statement(lines), entries, TERMINAL);
 
     expect(result.mismatched).toEqual([
       { line: lines[0], entry: entries[0], fields: ['fee'] },
@@ -154,7 +165,7 @@ describe('matchSettlement', () => {
       line('REFUND', 'S1', 300, 1, at('09:00'), 'R2'),
       line('CANCEL', 'S2', 1_000, 4, at('08:00')),
     ];
-    const result = matchSettlement(statement(lines), entries);
+    const result = matchSettlement(statement(lines), entries, TERMINAL);
     expect(result.missingOnTerminal).toEqual(lines);
     expect(result.missingAtWallet).toEqual([entries[1], entries[0]]);
   });
@@ -168,7 +179,7 @@ describe('matchSettlement', () => {
       { ...cancel('S2', 500, 2, at('10:01')), id: 'S2~cancel-again' },
     ];
     const lines = [twice, { ...twice }, noRefundNo, line('CANCEL', 'S2', 500, 2, at('10:00'))];
-    const result = matchSettlement(statement(lines), entries);
+    const result = matchSettlement(statement(lines), entries, TERMINAL);
 
     expect(result.matched.map((pair) => pair.entry)).toEqual([entries[0], entries[1]]);
     expect(result.missingOnTerminal).toEqual([lines[1], noRefundNo]);
@@ -187,7 +198,7 @@ describe('matchSettlement', () => {
       line('PAYMENT', 'fee', 2_000, 9, at('08:10')),
       line('PAYMENT', 'wallet-only', 400, 2, at('08:30')),
     ];
-    const result = matchSettlement(statement(lines), entries);
+    const result = matchSettlement(statement(lines), entries, TERMINAL);
     expect(result.matched.map((pair) => pair.line.outTradeNo)).toEqual(['ok']);
     expect(result.mismatched.map((pair) => [pair.line.outTradeNo, pair.fields])).toEqual([
       ['fee', ['fee']],
@@ -195,5 +206,20 @@ describe('matchSettlement', () => {
     expect(result.missingOnTerminal.map((l) => l.outTradeNo)).toEqual(['wallet-only']);
     expect(result.missingAtWallet.map((e) => e.outTradeNo)).toEqual(['terminal-only']);
     expect(result.balanced).toBe(false);
+  });
+
+  it('leaves the merchant’s other terminals’ lines out, and counts a line without a terminal as ours', () => {
+    const ours = { ...line('PAYMENT', 'S1', 1_000, 4, at('08:00')), terminalId: TERMINAL };
+    const unsaid = line('PAYMENT', 'S2', 2_000, 8, at('09:00'));
+    const theirs = { ...line('PAYMENT', 'T9', 5_000, 19, at('10:00')), terminalId: 't_other' };
+    const entries = [sale('S1', 1_000, 4, at('08:00')), sale('S2', 2_000, 8, at('09:00'))];
+    const result = matchSettlement(statement([ours, unsaid, theirs]), entries, TERMINAL);
+
+    expect(result.balanced).toBe(true);
+    expect(result.matched.map((pair) => pair.line)).toEqual([ours, unsaid]);
+    expect(result.otherTerminals).toEqual([theirs]);
+    expect(result.missingOnTerminal).toEqual([]);
+    const totals = { gross: 3_000, refunds: 0, fees: 12, net: 2_988, count: 2 };
+    expect(result.totals).toEqual({ wallet: totals, terminal: totals });
   });
 });

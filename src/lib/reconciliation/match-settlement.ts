@@ -24,6 +24,8 @@ export type Reconciliation = {
   missingAtWallet: MovedEntry[];
   /** A line and a movement of the same key whose amount or fee differ. */
   mismatched: Mismatched[];
+  /** Lines of the merchant's other terminals: theirs to reconcile, left out of this one. */
+  otherTerminals: SettlementLine[];
   /** True when the three problem groups are empty: the day reconciles. */
   balanced: boolean;
   /** The statement's lines added up, and the journal's side of the same day. */
@@ -40,7 +42,12 @@ export type Reconciliation = {
 export function matchSettlement(
   statement: Settlement,
   entries: readonly JournalEntry[],
+  terminalId: string,
 ): Reconciliation {
+  // A line without a terminal (a wallet that does not say) is taken to be this terminal's.
+  const isOurs = (line: SettlementLine) =>
+    line.terminalId === undefined || line.terminalId === terminalId;
+  const lines = statement.lines.filter(isOurs);
   const waiting = new Map<string, MovedEntry[]>();
   const moved = entries.filter(hasMoved).sort((a, b) => a.movedAt - b.movedAt);
   for (const entry of moved) {
@@ -52,7 +59,7 @@ export function matchSettlement(
   const mismatched: Mismatched[] = [];
   const missingOnTerminal: SettlementLine[] = [];
   const used = new Set<MovedEntry>();
-  for (const line of statement.lines) {
+  for (const line of lines) {
     const key = lineKey(line);
     const entry = key === null ? undefined : waiting.get(key)?.shift();
     if (entry === undefined) {
@@ -76,10 +83,11 @@ export function matchSettlement(
     missingOnTerminal,
     missingAtWallet,
     mismatched,
+    otherTerminals: statement.lines.filter((line) => !isOurs(line)),
     balanced:
       missingOnTerminal.length === 0 && missingAtWallet.length === 0 && mismatched.length === 0,
     totals: {
-      wallet: settlementTotals(statement.lines),
+      wallet: settlementTotals(lines),
       terminal: settlementTotals([...terminalSide, ...missingAtWallet].map(movementOf)),
     },
   };

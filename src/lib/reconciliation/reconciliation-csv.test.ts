@@ -10,7 +10,7 @@ const lines = [
   line('REFUND', 'S9', 300, 1, at('08:30'), 'R9'),
 ];
 const entries = [sale('S1', 1_250, 5, at('08:00')), refund('S2', 'R2', 100_000, 0, at('09:00'))];
-const problems = problemsOf(matchSettlement(statement(lines), entries));
+const problems = problemsOf(matchSettlement(statement(lines), entries, 't_this_till'));
 
 describe('reconciliation problems', () => {
   it('lists the problem groups in order, each named by its kind and key', () => {

@@ -20,6 +20,11 @@ export const reconciliationEn = {
     one: 'The {count} line of {date} (UTC) matches the journal.',
     other: 'All {count} lines of {date} (UTC) match the journal.',
   },
+  'reconciliation.otherTerminals': {
+    one: '{count} line of the merchant’s other terminals (payments {amount}) is theirs to reconcile and is left out here.',
+    other:
+      '{count} lines of the merchant’s other terminals (payments {amount}) are theirs to reconcile and are left out here.',
+  },
   'reconciliation.unbalanced': {
     one: 'Not balanced: {count} problem on {date} (UTC).',
     other: 'Not balanced: {count} problems on {date} (UTC).',
@@ -96,6 +101,9 @@ export const reconciliationZhCN: Translation<typeof reconciliationEn> = {
   'reconciliation.fetching': '正在获取钱包 {date}（UTC）的结算单…',
   'reconciliation.balanced': '账目平衡',
   'reconciliation.balancedDetail': { other: '{date}（UTC）的全部 {count} 笔记录与流水一致。' },
+  'reconciliation.otherTerminals': {
+    other: '本商户其他终端的 {count} 笔记录（收款 {amount}）由它们各自对账，此处不计入。',
+  },
   'reconciliation.unbalanced': { other: '账目不平：{date}（UTC）有 {count} 个问题。' },
   'reconciliation.errorOffline': '钱包没有应答：本终端可能已离线。请在恢复联网后重试。',
   'reconciliation.errorUnavailable': '钱包暂时无法应答。{message}',
