@@ -16,7 +16,7 @@ export type ServerConfig = {
   /** From DATABASE_URL: PostgreSQL instead of the embedded SQLite database. */
   databaseUrl: string | null;
   fees: FeeSchedule;
-  /** From ALLOW_FAULTS: serve PUT /admin/faults (off by default). */
+  /** From ALLOW_FAULTS: serve the test-only /admin/faults and PATCH /admin/ledger (off by default). */
   allowFaults: boolean;
   /** From RATE_LIMIT_PER_SECOND and RATE_LIMIT_BURST; null when turned off. */
   rateLimit: RateLimitSettings | null;

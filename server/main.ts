@@ -53,7 +53,9 @@ function printBanner(config: ServerConfig, port: number, boot: Bootstrapped): vo
     `  Rate limit:  ${describeRateLimit(config)}`,
     ...(config.staticDir === null ? [] : [`  App files:   ${config.staticDir} (STATIC_DIR)`]),
     ...(config.allowFaults
-      ? ['  Faults:      injectable (ALLOW_FAULTS=1): PUT /api/v1/admin/faults']
+      ? [
+          '  Faults:      injectable (ALLOW_FAULTS=1): /api/v1/admin/faults, PATCH /api/v1/admin/ledger',
+        ]
       : []),
     ...boot.demoWallets.map(
       (wallet) =>
