@@ -62,6 +62,15 @@ test('history lists every sale, filters and searches them, and refunds and cance
   await detail.getByRole('button', { name: /^Refund ¥10\.00/ }).click();
   await expect(detail.getByRole('status')).toContainText(/Refund RF\S+ of ¥10\.00 is queued/);
   await expect(detail.getByText(/RF\S+: ¥10\.00, Refunded/)).toBeVisible();
+
+  // The receipt, from the detail, lists the refund; closing it returns to the detail.
+  await detail.getByRole('button', { name: 'Receipt' }).click();
+  const receipt = page.getByRole('dialog', { name: 'Receipt' });
+  await expect(receipt).toContainText('¥30.00');
+  await expect(receipt).toContainText('¥10.00');
+  await page.keyboard.press('Escape');
+  await expect(receipt).toHaveCount(0);
+  await expect(detail.getByRole('button', { name: 'Receipt' })).toBeFocused();
   await expect(detail.getByRole('list').last()).toContainText('Refunded');
   expect(await walletBalance(request, wallet.walletId, wallet.token)).toBe(100_000 - 4_250 + 1_000);
 
