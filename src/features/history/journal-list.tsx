@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { JournalEntry } from '../../lib/journal/journal-entry.ts';
 import { JournalRow } from './journal-row.tsx';
 
@@ -49,7 +50,11 @@ export function JournalList({
     <div
       ref={scroller}
       className="journal-scroll"
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        const top = event.currentTarget.scrollTop;
+        // Rendered before this frame is painted: a scroll never shows a blank for a frame.
+        flushSync(() => setScrollTop(top));
+      }}
     >
       <ul
         className="journal-list"
