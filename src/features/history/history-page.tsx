@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { csvFileName, downloadCsv } from '../../lib/csv/download.ts';
 import { journalCsv } from '../../lib/csv/journal-csv.ts';
 import { useFocusOnChange } from '../../lib/a11y/use-focus-on-change.ts';
@@ -25,17 +25,16 @@ export function HistoryPage({
   const listId = useId();
   const journal = useJournalPreview();
   const { filter, openSale, open } = useHistoryStore();
-  const deferredFilter = useDeferredValue(filter);
   const shown = useMemo(() => {
     if (!journal) return [];
     // Measured for `npm run bench:history`: the filter must answer within a frame.
     return measured(
       'saoma:history-filter',
-      () => filterJournal(journal.entries, deferredFilter),
+      () => filterJournal(journal.entries, filter),
       (result) => result.length,
       journal.complete,
     );
-  }, [journal, deferredFilter]);
+  }, [journal, filter]);
   const [exported, setExported] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
@@ -94,7 +93,7 @@ export function HistoryPage({
               <JournalList
                 entries={shown}
                 label={t('history.journal')}
-                resetKey={deferredFilter}
+                resetKey={filter}
                 onOpen={open}
               />
             )}
