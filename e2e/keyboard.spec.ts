@@ -97,3 +97,26 @@ test('the customer countdown is a timer inside the status, so it is not announce
   await expect(outcome).toContainText('Cancelled ¥1200.00');
   await expect(timer).toHaveCount(0);
 });
+
+test.describe('without the service worker, so that the test holds the screen’s code back', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a screen whose code is still loading gets the focus on its heading once it appears', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/history-page-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openTerminal(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'History' }).click();
+    await expect(page.getByText('Loading…')).toBeVisible();
+    await expect(page.getByRole('main')).toBeFocused();
+    release();
+    await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeFocused();
+  });
+});

@@ -8,6 +8,10 @@ const LAZY_FILES = [
   /^\/assets\/scanner-panel-[\w-]+\.js$/,
   /^\/assets\/decode-worker-[\w-]+\.js$/,
   /^\/assets\/wallet-simulator-page-[\w-]+\.js$/,
+  /^\/assets\/history-page-[\w-]+\.js$/,
+  /^\/assets\/reports-screen-[\w-]+\.js$/,
+  /^\/assets\/hourly-bar-chart-[\w-]+\.js$/,
+  /^\/assets\/receipt-dialog-[\w-]+\.js$/,
   /^\/wallet\.html$/,
   /^\/wallet\.webmanifest$/,
 ];
@@ -53,6 +57,12 @@ test('after one online visit the terminal starts, charges by hand and opens /wal
   // Client routes load offline too: the worker answers every navigation with the app shell.
   await page.goto('/sync');
   await expect(page.getByRole('heading', { name: 'Sync', level: 1 })).toBeVisible();
+  // So do the lazily loaded screens, and Reports' chart.
+  await page.goto('/history');
+  await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+  await page.goto('/reports');
+  await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+  await expect(page.locator('canvas')).toBeVisible();
   await page.goto('/wallet');
   await expect(page.getByText('Saoma wallet simulator')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create wallet' })).toBeVisible();

@@ -1,16 +1,14 @@
-import { useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { UpdatePrompt } from '../features/app-update/update-prompt.tsx';
-import { ReceiptDialog } from '../features/receipt/receipt-dialog.tsx';
 import { PairingForm } from '../features/pairing/pairing-form.tsx';
 import { useTerminalSession } from '../features/pairing/use-terminal-session.ts';
-import { HistoryPage } from '../features/history/history-page.tsx';
-import { ReportsScreen } from './reports-screen.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { OutboxStrip } from '../features/sync/outbox-strip.tsx';
 import { SyncPage } from '../features/sync/sync-page.tsx';
 import { useFocusOnChange } from '../lib/a11y/use-focus-on-change.ts';
 import { useT } from '../lib/i18n/use-t.ts';
 import { CheckoutPage } from './checkout-page.tsx';
+import { HistoryPage, preloadScreens, ReceiptDialog, ReportsScreen } from './lazy-screens.ts';
 import { MainNav } from './main-nav.tsx';
 import { ROUTES, useRoute } from './routes.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
@@ -29,8 +27,10 @@ export function TerminalApp() {
   const shownScreen = outbox ? route : state.status === 'unpaired' ? 'pairing' : null;
   useFocusOnChange(
     shownScreen,
-    () => mainRef.current?.querySelector<HTMLElement>('h1') ?? mainRef.current,
+    () => mainRef.current?.querySelector<HTMLElement>('h1'),
+    () => mainRef.current,
   );
+  useEffect(() => (outbox ? preloadScreens() : undefined), [outbox]);
 
   return (
     <div className="terminal">
@@ -58,17 +58,21 @@ export function TerminalApp() {
         {outbox && route === '/' && (
           <CheckoutPage worker={outbox.worker} onShowReceipt={setReceiptFor} />
         )}
-        {outbox && route === '/history' && (
-          <HistoryPage worker={outbox.worker} onShowReceipt={setReceiptFor} />
-        )}
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          {outbox && route === '/history' && (
+            <HistoryPage worker={outbox.worker} onShowReceipt={setReceiptFor} />
+          )}
+          {outbox && route === '/reports' && <ReportsScreen worker={outbox.worker} />}
+        </Suspense>
         {outbox && route === '/sync' && <SyncPage outbox={outbox} />}
-        {outbox && route === '/reports' && <ReportsScreen worker={outbox.worker} />}
         {outbox && route === '/settings' && (
           <SettingsPage outbox={outbox} onUnpaired={() => void retry()} />
         )}
       </main>
       {receiptFor !== null && (
-        <ReceiptDialog outTradeNo={receiptFor} onClose={() => setReceiptFor(null)} />
+        <Suspense fallback={null}>
+          <ReceiptDialog outTradeNo={receiptFor} onClose={() => setReceiptFor(null)} />
+        </Suspense>
       )}
       <UpdatePrompt outbox={outbox} />
     </div>
