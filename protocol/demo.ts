@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * Demo-mode helpers. They exist only while the server runs in demo mode and answer 404

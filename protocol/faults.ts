@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** The longest latency that can be injected: a minute is already far past any terminal timeout. */
 export const MAX_FAULT_LATENCY_MS = 60_000;

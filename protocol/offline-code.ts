@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts';
 import { AmountSchema, IsoTimeSchema, ProviderSchema } from './payments.ts';
 

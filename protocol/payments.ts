@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { CURRENCIES, MAX_PAYMENT_AMOUNT, MIN_PAYMENT_AMOUNT } from './money.ts';
 import { PROVIDERS } from './payment-code.ts';
 

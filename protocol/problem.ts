@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** RFC 9457 problem details, as every error of the wallet API is sent. */
 export const PROBLEM_CODES = [

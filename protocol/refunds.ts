@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { AmountSchema, IsoTimeSchema, OutTradeNoSchema } from './payments.ts';
 
 /** Same shape as outTradeNo: 1 to 64 characters of [A-Za-z0-9_-], unique per merchant. */

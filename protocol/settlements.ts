@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { IsoTimeSchema, OutTradeNoSchema, ProviderSchema } from './payments.ts';
 
 /** A UTC calendar day, `YYYY-MM-DD`, that exists (no 2026-02-30). */

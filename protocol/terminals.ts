@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { IsoTimeSchema } from './payments.ts';
 
 export const CreateTerminalRequestSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { MAX_PAYMENT_AMOUNT } from './money.ts';
 import {
   AmountSchema,
