@@ -55,5 +55,9 @@ describe('filtering the journal', () => {
     expect(ids(filterJournal(entries, { search: ' so-a ' }))).toEqual(['SO-A1']);
     expect(ids(filterJournal(entries, { search: 'rf-x9' }))).toEqual(['RF-X9']);
     expect(ids(filterJournal(entries, { search: '9999' }))).toEqual([]);
+    const numbered = journalEntries([saleRow('SO3333X', { authCode: '28**4444' })], []);
+    expect(ids(filterJournal(numbered, { search: '3333' }))).toEqual([]);
+    expect(ids(filterJournal(numbered, { search: 'SO3333' }))).toEqual(['SO3333X']);
+    expect(ids(filterJournal(numbered, { search: '4444' }))).toEqual(['SO3333X']);
   });
 });

@@ -13,7 +13,11 @@ export type JournalFilter = {
   providers?: readonly Provider[];
   minAmount?: Minor;
   maxAmount?: Minor;
-  /** Four digits: the code's last four; anything else: part of an outTradeNo or outRefundNo. */
+  /**
+   * Four digits: the code's last four (only: a trade number is 20 characters and more, so four
+   * digits of one are not what a cashier looks for). Anything else: part of an outTradeNo or
+   * outRefundNo, in any case.
+   */
   search?: string;
 };
 
@@ -50,7 +54,7 @@ export function filterJournal(
 }
 
 function matchesSearch(entry: JournalEntry, needle: string, byLastFour: boolean): boolean {
-  return (byLastFour && entry.codeLast4 === needle) || entry.searchText.includes(needle);
+  return byLastFour ? entry.codeLast4 === needle : entry.searchText.includes(needle);
 }
 
 function setOf<T>(values: readonly T[] | undefined): ReadonlySet<T> | null {
