@@ -4,6 +4,8 @@ import { historyEn } from './areas/history.ts';
 import { receiptEn } from './areas/receipt.ts';
 import { reconciliationEn } from './areas/reconciliation.ts';
 import { reportsEn } from './areas/reports.ts';
+import { secureContextEn } from './areas/secure-context.ts';
+import { walletServerEn } from './areas/wallet-server.ts';
 import { baseEn, en } from './en.ts';
 import { placeholdersOf } from './interpolate.ts';
 import { LANGUAGES, type Language } from './languages.ts';
@@ -72,7 +74,15 @@ describe('the zh-CN catalogue', () => {
 
 describe('the English catalogue’s parts', () => {
   it('share no key, so that merging them hides no message', () => {
-    const parts = [baseEn, historyEn, receiptEn, reportsEn, reconciliationEn];
+    const parts = [
+      baseEn,
+      historyEn,
+      receiptEn,
+      reportsEn,
+      reconciliationEn,
+      secureContextEn,
+      walletServerEn,
+    ];
     const keys = parts.flatMap((part) => Object.keys(part));
     const repeated = keys.filter((key, index) => keys.indexOf(key) !== index);
     expect(repeated).toEqual([]);

@@ -3,6 +3,8 @@ import { historyEn } from './areas/history.ts';
 import { receiptEn } from './areas/receipt.ts';
 import { reportsEn } from './areas/reports.ts';
 import { reconciliationEn } from './areas/reconciliation.ts';
+import { secureContextEn } from './areas/secure-context.ts';
+import { walletServerEn } from './areas/wallet-server.ts';
 
 /**
  * The English messages, and the source of the message keys and their parameters. Tests read
@@ -393,4 +395,6 @@ export const en = {
   ...receiptEn,
   ...reportsEn,
   ...reconciliationEn,
+  ...secureContextEn,
+  ...walletServerEn,
 } as const;

@@ -3,6 +3,8 @@ import { historyZhCN } from './areas/history.ts';
 import { receiptZhCN } from './areas/receipt.ts';
 import { reportsZhCN } from './areas/reports.ts';
 import { reconciliationZhCN } from './areas/reconciliation.ts';
+import { secureContextZhCN } from './areas/secure-context.ts';
+import { walletServerZhCN } from './areas/wallet-server.ts';
 
 /** 简体中文. The type makes every English key required here, and no other key allowed. */
 export const zhCN: Messages = {
@@ -343,4 +345,6 @@ export const zhCN: Messages = {
   ...receiptZhCN,
   ...reportsZhCN,
   ...reconciliationZhCN,
+  ...secureContextZhCN,
+  ...walletServerZhCN,
 };
