@@ -16,6 +16,7 @@ describe('parseConfig', () => {
         fees: { alipay: 3800, wechat: 3800, unionpay: 3800 },
         allowFaults: false,
         rateLimit: { perSecond: 100, burst: 200 },
+        allowedOrigins: [],
       },
     });
   });
@@ -34,6 +35,7 @@ describe('parseConfig', () => {
         ALLOW_FAULTS: 'yes',
         RATE_LIMIT_PER_SECOND: '5',
         RATE_LIMIT_BURST: '8',
+        ALLOWED_ORIGINS: 'https://shop.example, http://192.168.1.20:5173/',
       },
       '/srv',
     );
@@ -50,6 +52,7 @@ describe('parseConfig', () => {
         fees: { alipay: 3800, wechat: 6000, unionpay: 2500 },
         allowFaults: true,
         rateLimit: { perSecond: 5, burst: 8 },
+        allowedOrigins: ['https://shop.example', 'http://192.168.1.20:5173'],
       },
     });
     expect(parseConfig({ PORT: '', ADMIN_TOKEN: '', DEMO: '' }, '/srv')).toMatchObject({
@@ -75,6 +78,11 @@ describe('parseConfig', () => {
     ['ALLOW_FAULTS', 'sometimes', /ALLOW_FAULTS must be/],
     ['RATE_LIMIT_PER_SECOND', '-1', /RATE_LIMIT_PER_SECOND must be/],
     ['RATE_LIMIT_BURST', '0', /RATE_LIMIT_BURST must be/],
+    ['ALLOWED_ORIGINS', '*', /ALLOWED_ORIGINS must be .* got "\*"/],
+    ['ALLOWED_ORIGINS', 'https://shop.example/app', /ALLOWED_ORIGINS .* got "https:\/\/shop/],
+    ['ALLOWED_ORIGINS', 'shop.example', /ALLOWED_ORIGINS/],
+    ['ALLOWED_ORIGINS', 'ftp://shop.example', /ALLOWED_ORIGINS/],
+    ['ALLOWED_ORIGINS', 'https://a.example,https://u:p@b.example', /got "https:\/\/u:p@b/],
   ])('refuses %s=%s with a clear message', (name, value, message) => {
     const parsed = parseConfig({ [name]: value }, '/srv');
     expect(parsed.ok).toBe(false);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseAllowedOrigins } from './cors/allowed-origins.ts';
 import { DEFAULT_FEES, parseFeeRates, type FeeSchedule } from './payments/fee-schedule.ts';
 import { parseRateLimit, type RateLimitSettings } from './rate-limit/settings.ts';
 
@@ -20,6 +21,8 @@ export type ServerConfig = {
   allowFaults: boolean;
   /** From RATE_LIMIT_PER_SECOND and RATE_LIMIT_BURST; null when turned off. */
   rateLimit: RateLimitSettings | null;
+  /** From ALLOWED_ORIGINS: the origins of separately hosted apps that may call the API. */
+  allowedOrigins: string[];
 };
 
 export const DEFAULT_PORT = 8080;
@@ -98,6 +101,14 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   if (!limit.ok) errors.push(...limit.errors);
   const rateLimit = limit.ok ? limit.rateLimit : null;
 
+  let allowedOrigins: string[] = [];
+  const originsText = value('ALLOWED_ORIGINS');
+  if (originsText !== undefined) {
+    const parsed = parseAllowedOrigins(originsText);
+    if (parsed.ok) allowedOrigins = parsed.origins;
+    else errors.push(parsed.error);
+  }
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -112,6 +123,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       fees,
       allowFaults,
       rateLimit,
+      allowedOrigins,
     },
   };
 }
