@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { API_BASE } from '../protocol/paths.ts';
+import { cors } from './cors/cors.ts';
 import type { Deps } from './deps.ts';
 import { faultGate } from './faults/fault-gate.ts';
 import { faultRoutes, hasInjectableFaults } from './faults/fault-routes.ts';
@@ -37,6 +38,7 @@ export function createApp(deps: Deps): Hono {
 
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('/api/*', cors(deps.config.allowedOrigins ?? []));
   app.use('/api/*', noStore);
   app.use('/api/*', apiBodyLimit);
   app.use('/api/*', faultGate(deps));

@@ -14,6 +14,8 @@ export type AppConfig = {
   fees?: FeeSchedule;
   /** Requests per credential; absent or null means no limit. */
   rateLimit?: RateLimitSettings | null;
+  /** Origins of separately hosted apps that may call the API (CORS); none by default. */
+  allowedOrigins?: readonly string[];
 };
 
 /** What every route and middleware is built from. */

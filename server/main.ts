@@ -106,6 +106,7 @@ async function main(): Promise<void> {
       staticRoot: config.staticDir ?? DIST_DIR,
       fees: config.fees,
       rateLimit: config.rateLimit,
+      allowedOrigins: config.allowedOrigins,
     },
     Date.now,
     config.allowFaults ? new InjectedFaults() : NO_FAULTS,

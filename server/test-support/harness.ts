@@ -52,6 +52,7 @@ type HarnessOptions = {
   startAt?: number;
   fees?: FeeSchedule;
   faults?: Faults;
+  allowedOrigins?: string[];
 };
 
 /**
@@ -71,6 +72,7 @@ export async function createHarness(options: HarnessOptions = {}) {
       adminToken: ADMIN_TOKEN_FOR_TESTS,
       staticRoot: options.staticRoot ?? null,
       ...(options.fees ? { fees: options.fees } : {}),
+      ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     },
     now,
     options.faults,
