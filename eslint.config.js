@@ -72,6 +72,8 @@ const FEATURES = [
   'receipt',
   'reports',
   'reconciliation',
+  'wallet-server',
+  'secure-context',
 ];
 const into = (...folders) => `^(\\.\\./)+(${folders.join('|')})/`;
 const LAYER_AREAS = [

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { parseWalletOrigin } from './protocol/wallet-origin.ts';
 
 const walletPort = Number(process.env.PORT ?? 8080);
 /**
@@ -41,7 +42,18 @@ function walletHtml(): Plugin {
   };
 }
 
-export default defineConfig({
+/** VITE_WALLET_URL (environment or .env files): refused at build time rather than in the shop. */
+function checkWalletUrl(mode: string): void {
+  const text = loadEnv(mode, process.cwd(), 'VITE_').VITE_WALLET_URL ?? '';
+  const parsed = parseWalletOrigin(text, null);
+  if (!parsed.ok) {
+    throw new Error(
+      `VITE_WALLET_URL must be the wallet server's origin, such as https://192.168.1.20:8443 (scheme, host and port; no path), or empty for the origin the app is served from. Got "${text}" (${parsed.problem}).`,
+    );
+  }
+}
+
+const config = {
   plugins: [
     react(),
     walletHtml(),
@@ -74,4 +86,9 @@ export default defineConfig({
     // `vite` in dev mode talks to a mock wallet started with `npm run dev:server`.
     proxy: { '/api': `http://localhost:${walletPort}` },
   },
+} satisfies UserConfig;
+
+export default defineConfig(({ mode }) => {
+  checkWalletUrl(mode);
+  return config;
 });

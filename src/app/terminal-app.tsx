@@ -5,12 +5,14 @@ import { useTerminalSession } from '../features/pairing/use-terminal-session.ts'
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { OutboxStrip } from '../features/sync/outbox-strip.tsx';
 import { SyncPage } from '../features/sync/sync-page.tsx';
+import { WalletServerForm } from '../features/wallet-server/wallet-server-form.tsx';
 import { useFocusOnChange } from '../lib/a11y/use-focus-on-change.ts';
 import { useT } from '../lib/i18n/use-t.ts';
 import { CheckoutPage } from './checkout-page.tsx';
 import { HistoryPage, preloadScreens, ReceiptDialog, ReportsScreen } from './lazy-screens.ts';
 import { MainNav } from './main-nav.tsx';
 import { ROUTES, useRoute } from './routes.ts';
+import { unpairForWalletChange } from './unpair-for-wallet-change.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { useOutbox } from './use-outbox.ts';
 
@@ -55,6 +57,9 @@ export function TerminalApp() {
           </div>
         )}
         {state.status === 'unpaired' && <PairingForm onPaired={paired} />}
+        {(state.status === 'error' || state.status === 'unpaired') && (
+          <WalletServerForm onSaved={() => void retry()} />
+        )}
         {outbox && route === '/' && (
           <CheckoutPage worker={outbox.worker} onShowReceipt={setReceiptFor} />
         )}
@@ -66,7 +71,9 @@ export function TerminalApp() {
         </Suspense>
         {outbox && route === '/sync' && <SyncPage outbox={outbox} />}
         {outbox && route === '/settings' && (
-          <SettingsPage outbox={outbox} onUnpaired={() => void retry()} />
+          <SettingsPage outbox={outbox} onUnpaired={() => void retry()}>
+            <WalletServerForm unpair={unpairForWalletChange} onSaved={() => void retry()} />
+          </SettingsPage>
         )}
       </main>
       {receiptFor !== null && (

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../lib/i18n/translate.ts';
+import { WalletUnreachableError } from '../../lib/wallet-client/errors.ts';
+import {
+  isWalletCrossOrigin,
+  walletOriginShown,
+} from '../../lib/wallet-client/wallet-origin-setting.ts';
 import { ensurePaired, type TerminalSession } from './ensure-paired.ts';
 
 export type SessionState =
@@ -45,6 +50,13 @@ export function useTerminalSession() {
 function describeSessionError(error: unknown): string {
   if (error instanceof Error && error.name === 'MissingAPIError') {
     return t('session.noIndexedDb');
+  }
+  // A browser tells a page nothing about a CORS refusal: it looks like no answer at all.
+  if (error instanceof WalletUnreachableError && error.noResponse && isWalletCrossOrigin()) {
+    return t('walletServer.unreachable', {
+      wallet: walletOriginShown(),
+      page: globalThis.location.origin,
+    });
   }
   return error instanceof Error ? error.message : t('session.couldNotStart');
 }

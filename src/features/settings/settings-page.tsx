@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useOfflineLimits } from '../../lib/db/use-offline-limits.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import type { Outbox } from '../../lib/outbox/start-outbox.ts';
@@ -6,7 +7,16 @@ import { OfflineLimitsForm } from './offline-limits-form.tsx';
 import { TerminalDataActions } from './terminal-data-actions.tsx';
 import './settings.css';
 
-export function SettingsPage({ outbox, onUnpaired }: { outbox: Outbox; onUnpaired: () => void }) {
+/** `children`: settings owned by other features, such as the wallet server. */
+export function SettingsPage({
+  outbox,
+  onUnpaired,
+  children,
+}: {
+  outbox: Outbox;
+  onUnpaired: () => void;
+  children?: ReactNode;
+}) {
   const t = useT();
   const limits = useOfflineLimits();
   return (
@@ -18,6 +28,7 @@ export function SettingsPage({ outbox, onUnpaired }: { outbox: Outbox; onUnpaire
       ) : (
         <p className="loading">{t('common.loading')}</p>
       )}
+      {children}
       <TerminalDataActions outbox={outbox} onUnpaired={onUnpaired} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { CreateWalletForm } from './create-wallet-form.tsx';
 import {
@@ -13,7 +13,8 @@ import { WalletCard } from './wallet-card.tsx';
 import './wallet-sim.css';
 
 /** The customer's phone, for demos and tests: pick a wallet and show its payment code. */
-export function WalletSimulator() {
+/** `children`: more of the page, such as the wallet-server setting, at the end of `main`. */
+export function WalletSimulator({ children }: { children?: ReactNode }) {
   const t = useT();
   const selectId = useId();
   const { wallets: demoWallets, error } = useDemoWallets();
@@ -63,6 +64,7 @@ export function WalletSimulator() {
           <WalletCard key={selected.walletId} wallet={selected} />
         )}
         <CreateWalletForm onCreated={onCreated} />
+        {children}
       </main>
     </div>
   );

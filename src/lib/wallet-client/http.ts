@@ -2,6 +2,7 @@ import { ProblemSchema } from '../../../protocol/problem.ts';
 import { t } from '../i18n/translate.ts';
 import { WalletProblemError, WalletUnreachableError } from './errors.ts';
 import { parseRetryAfter } from './retry-after.ts';
+import { walletApiUrl } from './wallet-origin-setting.ts';
 
 export type Parser<T> = {
   safeParse(data: unknown): { success: true; data: T } | { success: false };
@@ -26,7 +27,7 @@ export async function requestJson<T>(
 ): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(request.path, {
+    response = await fetch(walletApiUrl(request.path), {
       method: request.method,
       headers: {
         Accept: 'application/json',
