@@ -8,15 +8,16 @@ const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
 /**
  * Builds the app into `outDir` with `tag` baked into its sw.js (SAOMA_SW_BUILD_TAG), so that two
- * builds of the same source are two versions to the browser.
+ * builds of the same source are two versions to the browser. `env` adds build settings, such as
+ * VITE_WALLET_URL.
  */
-export function buildApp(outDir: string, tag: string): void {
+export function buildApp(outDir: string, tag: string, env: Record<string, string> = {}): void {
   execFileSync(
     process.execPath,
     [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
     {
       cwd: ROOT,
-      env: { ...process.env, SAOMA_SW_BUILD_TAG: tag },
+      env: { ...process.env, SAOMA_SW_BUILD_TAG: tag, ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
