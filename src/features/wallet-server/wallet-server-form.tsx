@@ -8,6 +8,7 @@ import {
   walletOrigin,
   walletOriginShown,
 } from '../../lib/wallet-client/wallet-origin-setting.ts';
+import './wallet-server.css';
 
 const PROBLEM_MESSAGES: Record<WalletOriginProblem, PlainMessageKey> = {
   noScheme: 'walletServer.noScheme',
