@@ -22,6 +22,11 @@ const WRAPPERS = {
   zod: 'protocol',
   'better-sqlite3': 'server/store',
   pg: 'server/store (and the test store)',
+  'node-forge': 'server/tls/forge-certificates.ts',
+  qrcode: 'server/banner/terminal-qr.ts',
+  // Loaded only where WebCrypto is missing (plain HTTP on a LAN address).
+  '@noble/hashes': 'src/lib/crypto',
+  '@noble/curves': 'src/lib/crypto',
 };
 const WRAPPER_AREAS = [
   { files: ['**/*.{ts,tsx}'], allow: [] },
@@ -37,6 +42,9 @@ const WRAPPER_AREAS = [
   },
   { files: ['src/lib/store/**'], allow: ['zustand'] },
   { files: ['src/lib/chart/**'], allow: ['uplot'] },
+  { files: ['src/lib/crypto/**'], allow: ['@noble/hashes', '@noble/curves'] },
+  { files: ['server/tls/forge-certificates.ts'], allow: ['zod', 'node-forge'] },
+  { files: ['server/banner/terminal-qr.ts'], allow: ['zod', 'qrcode'] },
   { files: ['e2e/**', 'scripts/**'], allow: ['@zxing/library'] },
 ];
 const wrapperRules = WRAPPER_AREAS.map(({ files, allow }) => ({
@@ -49,6 +57,13 @@ const wrapperRules = WRAPPER_AREAS.map(({ files, allow }) => ({
           .filter(([name]) => !allow.includes(name))
           .map(([name, wrapper]) => ({
             name,
+            message: `Import ${name} only through its wrapper: ${wrapper}.`,
+          })),
+        // Subpath imports, such as '@noble/hashes/sha2.js', count as the library too.
+        patterns: Object.entries(WRAPPERS)
+          .filter(([name]) => !allow.includes(name))
+          .map(([name, wrapper]) => ({
+            group: [`${name}/*`],
             message: `Import ${name} only through its wrapper: ${wrapper}.`,
           })),
       },

@@ -17,6 +17,7 @@ describe('parseConfig', () => {
         allowFaults: false,
         rateLimit: { perSecond: 100, burst: 200 },
         allowedOrigins: [],
+        https: null,
       },
     });
   });
@@ -53,6 +54,7 @@ describe('parseConfig', () => {
         allowFaults: true,
         rateLimit: { perSecond: 5, burst: 8 },
         allowedOrigins: ['https://shop.example', 'http://192.168.1.20:5173'],
+        https: null,
       },
     });
     expect(parseConfig({ PORT: '', ADMIN_TOKEN: '', DEMO: '' }, '/srv')).toMatchObject({
@@ -95,5 +97,146 @@ describe('parseConfig', () => {
 
   it('accepts PORT=0 (any free port)', () => {
     expect(parseConfig({ PORT: '0' }, '/srv')).toMatchObject({ config: { port: 0 } });
+  });
+
+  it('refuses command-line arguments other than --https', () => {
+    const parsed = parseConfig({}, '/srv', ['--http']);
+    expect(parsed).toEqual({
+      ok: false,
+      errors: [
+        'Unknown argument "--http"; the only flag is --https (npm start -- --https). Everything else is set by environment variables (README, "Configuration").',
+      ],
+    });
+    expect(parseConfig({}, '/srv', ['8080'])).toMatchObject({ ok: false });
+  });
+});
+
+describe('parseConfig: HTTPS', () => {
+  const generated = { kind: 'generated', extraNames: [] };
+
+  it.each([
+    ['HTTPS=1', { HTTPS: '1' }, []],
+    ['HTTPS=on', { HTTPS: 'on' }, []],
+    ['--https', {}, ['--https']],
+  ])(
+    '%s serves HTTPS on 8443, redirects from 8080, and listens on every interface',
+    (_, env, argv) => {
+      expect(parseConfig(env, '/srv', argv)).toMatchObject({
+        ok: true,
+        config: {
+          port: 8443,
+          host: '0.0.0.0',
+          https: { source: generated, httpPort: 8080 },
+        },
+      });
+    },
+  );
+
+  it('stays plain HTTP on 127.0.0.1:8080 with HTTPS=0 or unset', () => {
+    for (const env of [{}, { HTTPS: '0' }, { HTTPS: 'no' }]) {
+      expect(parseConfig(env, '/srv')).toMatchObject({
+        config: { port: 8080, host: '127.0.0.1', https: null },
+      });
+    }
+  });
+
+  it('takes PORT, HOST, HTTP_PORT and TLS_HOSTNAMES with HTTPS', () => {
+    expect(
+      parseConfig(
+        {
+          HTTPS: 'true',
+          PORT: '443',
+          HOST: '::',
+          HTTP_PORT: '80',
+          TLS_HOSTNAMES: ' Saoma.local, shop-laptop ,192.168.1.20,fd00::2,saoma.local,',
+        },
+        '/srv',
+      ),
+    ).toMatchObject({
+      ok: true,
+      config: {
+        port: 443,
+        host: '::',
+        https: {
+          source: {
+            kind: 'generated',
+            extraNames: ['saoma.local', 'shop-laptop', '192.168.1.20', 'fd00::2'],
+          },
+          httpPort: 80,
+        },
+      },
+    });
+  });
+
+  it('turns the redirect off with HTTP_PORT=off, and takes any free port with HTTP_PORT=0', () => {
+    expect(parseConfig({ HTTPS: '1', HTTP_PORT: 'OFF' }, '/srv')).toMatchObject({
+      config: { https: { httpPort: null } },
+    });
+    expect(parseConfig({ HTTPS: '1', PORT: '0', HTTP_PORT: '0' }, '/srv')).toMatchObject({
+      config: { port: 0, https: { httpPort: 0 } },
+    });
+  });
+
+  it('serves a given certificate and key, resolved against the working directory', () => {
+    expect(
+      parseConfig({ TLS_CERT: 'tls/fullchain.pem', TLS_KEY: '/etc/saoma/key.pem' }, '/srv'),
+    ).toMatchObject({
+      ok: true,
+      config: {
+        port: 8443,
+        host: '0.0.0.0',
+        https: {
+          source: {
+            kind: 'files',
+            certFile: '/srv/tls/fullchain.pem',
+            keyFile: '/etc/saoma/key.pem',
+          },
+          httpPort: 8080,
+        },
+      },
+    });
+  });
+
+  it.each([
+    [
+      { HTTPS: 'maybe' },
+      [],
+      /^HTTPS must be 1 or 0 \(or true\/false, yes\/no, on\/off\), got "maybe"\.$/,
+    ],
+    [{ TLS_CERT: 'cert.pem' }, [], /^TLS_CERT and TLS_KEY go together .* only TLS_CERT is set\.$/],
+    [{ TLS_KEY: 'key.pem' }, [], /only TLS_KEY is set/],
+    [{ HTTPS: '0' }, ['--https'], /^HTTPS=0 contradicts --https/],
+    [{ HTTPS: '0', TLS_CERT: 'c', TLS_KEY: 'k' }, [], /^HTTPS=0 contradicts TLS_CERT\/TLS_KEY/],
+    [{ TLS_HOSTNAMES: 'saoma.local' }, [], /^TLS_HOSTNAMES .* needs HTTPS=1\.$/],
+    [{ HTTP_PORT: '8081' }, [], /^HTTP_PORT is the port that redirects to HTTPS; it needs HTTPS=1/],
+    [
+      { TLS_CERT: 'c', TLS_KEY: 'k', TLS_HOSTNAMES: 'saoma.local' },
+      [],
+      /^TLS_HOSTNAMES applies to the generated certificate only/,
+    ],
+    [{ HTTPS: '1', TLS_HOSTNAMES: 'shop_pc' }, [], /^TLS_HOSTNAMES must be .* got "shop_pc"\.$/],
+    [{ HTTPS: '1', TLS_HOSTNAMES: 'a.example,-bad.example' }, [], /got "-bad\.example"/],
+    [{ HTTPS: '1', TLS_HOSTNAMES: '*.example' }, [], /TLS_HOSTNAMES/],
+    [{ HTTPS: '1', TLS_HOSTNAMES: 'https://saoma.local' }, [], /TLS_HOSTNAMES/],
+    [
+      { HTTPS: '1', HTTP_PORT: 'eighty' },
+      [],
+      /^HTTP_PORT must be a whole number from 0 to 65535 \(or "off"\), got "eighty"\.$/,
+    ],
+    [{ HTTPS: '1', HTTP_PORT: '65536' }, [], /HTTP_PORT must be/],
+    [
+      { HTTPS: '1', HTTP_PORT: '8443' },
+      [],
+      /^HTTP_PORT \(the redirect to HTTPS\) and PORT \(HTTPS\) are both 8443/,
+    ],
+    [
+      { HTTPS: '1', PORT: '8080' },
+      [],
+      /are both 8080; give them different ports, or HTTP_PORT=off\.$/,
+    ],
+  ])('refuses %j %j with a clear message', (env, argv, message) => {
+    const parsed = parseConfig(env, '/srv', argv);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.join(' ')).toMatch(message);
   });
 });

@@ -2,6 +2,12 @@ import path from 'node:path';
 import { parseAllowedOrigins } from './cors/allowed-origins.ts';
 import { DEFAULT_FEES, parseFeeRates, type FeeSchedule } from './payments/fee-schedule.ts';
 import { parseRateLimit, type RateLimitSettings } from './rate-limit/settings.ts';
+import {
+  DEFAULT_HTTPS_PORT,
+  parseHttpsSettings,
+  parsePort,
+  type HttpsSettings,
+} from './tls/https-settings.ts';
 
 /** The server's settings, from the environment (see docs/API.md, "Running the server"). */
 export type ServerConfig = {
@@ -23,35 +29,86 @@ export type ServerConfig = {
   rateLimit: RateLimitSettings | null;
   /** From ALLOWED_ORIGINS: the origins of separately hosted apps that may call the API. */
   allowedOrigins: string[];
+  /** From HTTPS (or --https), TLS_CERT, TLS_KEY, TLS_HOSTNAMES and HTTP_PORT; null: plain HTTP. */
+  https: HttpsSettings | null;
 };
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
+/** With HTTPS the point is a tablet on the shop's network: listen on every interface. */
+export const DEFAULT_HTTPS_HOST = '0.0.0.0';
 export const DEFAULT_DATA_DIR = '.data';
+export const DB_FILE = 'wallet.db';
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
 
 const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
 const FALSE_WORDS = ['0', 'false', 'no', 'off'];
 
-/** Reads the environment; an empty variable counts as unset. */
-export function parseConfig(env: Record<string, string | undefined>, cwd: string): ConfigResult {
+/** The command-line flags of `npm start -- <flags>`. */
+const FLAGS = ['--https'];
+
+/**
+ * Reads the environment and the command line (`argv` without node and the script); an empty
+ * variable counts as unset.
+ */
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  argv: readonly string[] = [],
+): ConfigResult {
   const errors: string[] = [];
   const value = (name: string): string | undefined => {
     const text = env[name]?.trim();
     return text === '' ? undefined : text;
   };
+  const onOff = (name: string): boolean | undefined => {
+    const text = value(name)?.toLowerCase();
+    if (text === undefined) return undefined;
+    if (TRUE_WORDS.includes(text)) return true;
+    if (FALSE_WORDS.includes(text)) return false;
+    errors.push(`${name} must be 1 or 0 (or true/false, yes/no, on/off), got "${text}".`);
+    return undefined;
+  };
 
-  let port = DEFAULT_PORT;
-  const portText = value('PORT');
-  if (portText !== undefined) {
-    port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
-    if (!(port >= 0 && port <= 65535)) {
-      errors.push(`PORT must be a whole number from 0 to 65535, got "${portText}".`);
+  for (const arg of argv) {
+    if (!FLAGS.includes(arg)) {
+      errors.push(
+        `Unknown argument "${arg}"; the only flag is --https (npm start -- --https). Everything else is set by environment variables (README, "Configuration").`,
+      );
     }
   }
+  const tls = parseHttpsSettings({
+    httpsVariable: onOff('HTTPS'),
+    httpsFlag: argv.includes('--https'),
+    tlsCert: value('TLS_CERT'),
+    tlsKey: value('TLS_KEY'),
+    tlsHostnames: value('TLS_HOSTNAMES'),
+    httpPort: value('HTTP_PORT'),
+    cwd,
+  });
+  if (!tls.ok) errors.push(...tls.errors);
+  const https = tls.ok ? tls.https : null;
 
-  const host = value('HOST') ?? DEFAULT_HOST;
+  let port = https === null ? DEFAULT_PORT : DEFAULT_HTTPS_PORT;
+  const portText = value('PORT');
+  if (portText !== undefined) {
+    const parsed = parsePort('PORT', portText);
+    if (parsed.ok) port = parsed.port;
+    else errors.push(parsed.error);
+  }
+  if (
+    https !== null &&
+    https.httpPort !== null &&
+    https.httpPort !== 0 &&
+    https.httpPort === port
+  ) {
+    errors.push(
+      `HTTP_PORT (the redirect to HTTPS) and PORT (HTTPS) are both ${port}; give them different ports, or HTTP_PORT=off.`,
+    );
+  }
+
+  const host = value('HOST') ?? (https === null ? DEFAULT_HOST : DEFAULT_HTTPS_HOST);
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) {
     errors.push(`HOST must be a host name or IP address, got "${host}".`);
   }
@@ -61,13 +118,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     errors.push('ADMIN_TOKEN must be 1 to 256 printable ASCII characters without spaces.');
   }
 
-  let demo = true;
-  const demoText = value('DEMO')?.toLowerCase();
-  if (demoText !== undefined) {
-    if (TRUE_WORDS.includes(demoText)) demo = true;
-    else if (FALSE_WORDS.includes(demoText)) demo = false;
-    else errors.push(`DEMO must be 1 or 0 (or true/false, yes/no, on/off), got "${demoText}".`);
-  }
+  const demo = onOff('DEMO') ?? true;
 
   const dataDir = path.resolve(cwd, value('DATA_DIR') ?? DEFAULT_DATA_DIR);
   const staticText = value('STATIC_DIR');
@@ -86,16 +137,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     else errors.push(parsed.error);
   }
 
-  let allowFaults = false;
-  const faultsText = value('ALLOW_FAULTS')?.toLowerCase();
-  if (faultsText !== undefined) {
-    if (TRUE_WORDS.includes(faultsText)) allowFaults = true;
-    else if (!FALSE_WORDS.includes(faultsText)) {
-      errors.push(
-        `ALLOW_FAULTS must be 1 or 0 (or true/false, yes/no, on/off), got "${faultsText}".`,
-      );
-    }
-  }
+  const allowFaults = onOff('ALLOW_FAULTS') ?? false;
 
   const limit = parseRateLimit(value('RATE_LIMIT_PER_SECOND'), value('RATE_LIMIT_BURST'));
   if (!limit.ok) errors.push(...limit.errors);
@@ -124,6 +166,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       allowFaults,
       rateLimit,
       allowedOrigins,
+      https,
     },
   };
 }

@@ -1,16 +1,27 @@
 import { spawn } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { createServer } from 'node:net';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DemoInfoSchema } from '../protocol/demo.ts';
 import { tempDir } from './test-support/temp-dir.ts';
+import { currentLanAddresses } from './tls/lan-addresses.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const TIMEOUT_MS = 20_000;
 
+const BANNER = /Saoma is serving (https?:\/\/localhost:\d+)\n/;
+const REDIRECT = /\n {2}Redirect: +http:\/\/localhost:(\d+) /;
+
 /** Runs `tsx server/main.ts` as `npm start` does, with only the given variables set. */
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+function start(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -20,10 +31,13 @@ function start(env: Record<string, string>) {
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // The banner is one write; with HTTPS the Redirect line follows the first.
   const url = new Promise<string>((resolve, reject) => {
     child.stdout.on('data', () => {
-      const match = /http:\/\/localhost:\d+/.exec(stdout);
-      if (match) resolve(match[0]);
+      const match = BANNER.exec(stdout);
+      if (match?.[1] === undefined) return;
+      if (match[1].startsWith('https:') && !REDIRECT.test(stdout)) return;
+      resolve(match[1]);
     });
     void exited.then(() => reject(new Error(`exited early: ${stderr}`)));
   });
@@ -40,6 +54,9 @@ describe('server/main.ts', () => {
       expect(stdout).toMatch(/Saoma is serving http:\/\/localhost:\d+/);
       expect(stdout).toMatch(/Admin token: \S+ \(generated/);
       expect(stdout).toMatch(/Demo wallet: Alice/);
+      expect(stdout).toContain(
+        "On a tablet: npm start -- --https (see README, 'Use it on a tablet')",
+      );
 
       const response = await fetch(`${url}/api/v1/demo`);
       expect(response.status).toBe(200);
@@ -61,4 +78,120 @@ describe('server/main.ts', () => {
     },
     TIMEOUT_MS,
   );
+
+  it(
+    'exits 1 with a clear message for an unknown flag',
+    async () => {
+      const server = start({ PORT: '0', DATA_DIR: tempDir('main') }, ['--htps']);
+      server.url.catch(() => undefined);
+      expect(await server.exited).toBe(1);
+      expect(server.output().stderr).toMatch(/Saoma cannot start: Unknown argument "--htps"/);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'serves HTTPS with its own CA, redirects plain HTTP, hands out the CA, and stops both',
+    async () => {
+      const dataDir = tempDir('main');
+      const server = start({ HTTPS: '1', PORT: '0', HTTP_PORT: '0', DATA_DIR: dataDir });
+      const url = await server.url;
+      const { stdout } = server.output();
+      const port = Number(new URL(url).port);
+      const httpPort = Number(REDIRECT.exec(stdout)?.[1]);
+      expect(url).toMatch(/^https:\/\/localhost:\d+$/);
+      expect(stdout).toMatch(/HTTPS: +certificate made now, signed by the local CA/);
+      expect(stdout).toContain(`/saoma-ca.pem (made now); trust it once on each tablet`);
+      // HOST defaults to 0.0.0.0 with HTTPS: every IPv4 LAN address gets its URLs and the QR codes.
+      const ipv4 = currentLanAddresses().filter(({ family }) => family === 'IPv4');
+      for (const { address } of ipv4) {
+        expect(stdout).toContain(`Terminal:         https://${address}:${port}/`);
+        expect(stdout).toContain(`Wallet simulator: https://${address}:${port}/wallet`);
+      }
+      if (ipv4[0] !== undefined) {
+        expect(stdout).toContain(
+          `Trust the CA once on each device: http://${ipv4[0].address}:${httpPort}/saoma-ca.crt`,
+        );
+        expect(stdout).toContain("Scan with the tablet's camera app: terminal");
+        expect(stdout).toContain("Scan with a phone's camera app: wallet simulator");
+      }
+
+      const caPem = readFileSync(path.join(dataDir, 'tls', 'saoma-ca.pem'), 'utf8');
+      const demo = await get(`https://127.0.0.1:${port}/api/v1/demo`, caPem);
+      expect(demo.status).toBe(200);
+      expect(DemoInfoSchema.parse(JSON.parse(demo.body.toString())).wallets).toHaveLength(3);
+
+      const redirected = await get(`http://127.0.0.1:${httpPort}/history?x=1`);
+      expect(redirected.status).toBe(308);
+      expect(redirected.location).toBe(`https://127.0.0.1:${port}/history?x=1`);
+
+      const caDer = new X509Certificate(caPem).raw;
+      for (const caUrl of [
+        `http://127.0.0.1:${httpPort}/saoma-ca.crt`,
+        `https://127.0.0.1:${port}/saoma-ca.crt`,
+      ]) {
+        const ca = await get(caUrl, caPem);
+        expect(ca.status).toBe(200);
+        expect(ca.contentType).toBe('application/x-x509-ca-cert');
+        expect(ca.body).toEqual(caDer);
+      }
+
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'exits 1 naming HTTP_PORT when the redirect port is taken',
+    async () => {
+      const blocker = createServer();
+      blocker.listen(0, '127.0.0.1');
+      await once(blocker, 'listening');
+      const address = blocker.address();
+      if (address === null || typeof address === 'string') throw new Error('not listening');
+      try {
+        const server = start({
+          HTTPS: '1',
+          HOST: '127.0.0.1',
+          PORT: '0',
+          HTTP_PORT: String(address.port),
+          DATA_DIR: tempDir('main'),
+        });
+        server.url.catch(() => undefined);
+        expect(await server.exited).toBe(1);
+        expect(server.output().stderr).toMatch(
+          /Saoma cannot start: cannot listen for the HTTP-to-HTTPS redirect on 127\.0\.0\.1:\d+ \(HTTP_PORT; choose a free port, or HTTP_PORT=off\): .*EADDRINUSE/,
+        );
+      } finally {
+        blocker.close();
+      }
+    },
+    TIMEOUT_MS,
+  );
 });
+
+type Answer = { status: number; location?: string; contentType?: string; body: Buffer };
+
+/** A GET over HTTP, or over HTTPS trusting `caPem` alone. */
+function get(url: string, caPem?: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const onAnswer = (incoming: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', () =>
+        resolve({
+          status: incoming.statusCode ?? 0,
+          location: incoming.headers.location,
+          contentType: incoming.headers['content-type'],
+          body: Buffer.concat(chunks),
+        }),
+      );
+    };
+    const outgoing = url.startsWith('https:')
+      ? httpsRequest(url, { ca: caPem, agent: false }, onAnswer)
+      : httpRequest(url, { agent: false }, onAnswer);
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}

@@ -1,18 +1,26 @@
+import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { formatAmount } from '../protocol/money.ts';
 import { createApp } from './app.ts';
-import { bootstrap, type Bootstrapped } from './bootstrap.ts';
-import { parseConfig, type ServerConfig } from './config.ts';
-import { DIST_DIR, hasBuiltApp } from './static/serve-app.ts';
+import { startupBanner } from './banner/startup-banner.ts';
+import { displayHost, listenScope } from './banner/listen-scope.ts';
+import { bootstrap } from './bootstrap.ts';
+import { DB_FILE, parseConfig, type ServerConfig } from './config.ts';
+import { DIST_DIR } from './static/serve-app.ts';
 import { makeDeps } from './deps.ts';
 import { NO_FAULTS } from './faults/faults.ts';
 import { InjectedFaults } from './faults/injected-faults.ts';
 import { closeOverduePayments } from './payments/timeout.ts';
 import { openStore, type Store } from './store/store.ts';
-
-const DB_FILE = 'wallet.db';
+import { withCaDownload } from './tls/ca-download.ts';
+import { currentLanAddresses, type LanAddress } from './tls/lan-addresses.ts';
+import { createRedirectServer } from './tls/redirect-server.ts';
+import { loadTlsIdentity, type TlsIdentity } from './tls/tls-identity.ts';
+import { TlsSetupError } from './tls/tls-setup-error.ts';
 
 function fail(message: string): never {
   console.error(`Saoma cannot start: ${message}`);
@@ -37,60 +45,38 @@ async function openDataStore(config: ServerConfig): Promise<Store> {
   }
 }
 
-function describeDatabase(config: ServerConfig): string {
-  if (config.databaseUrl === null) return `${path.join(config.dataDir, DB_FILE)} (SQLite)`;
-  const url = new URL(config.databaseUrl);
-  return `PostgreSQL at ${url.host}${url.pathname} (from DATABASE_URL)`;
-}
-
-function printBanner(config: ServerConfig, port: number, boot: Bootstrapped): void {
-  const lines = [
-    `Saoma is serving http://localhost:${port}`,
-    `  API:         http://localhost:${port}/api/v1 (listening on ${config.host}:${port})`,
-    `  Data:        ${describeDatabase(config)}`,
-    `  Admin token: ${boot.adminToken} (${describeSource(boot)})`,
-    `  Demo mode:   ${config.demo ? 'on (DEMO=0 turns it off)' : 'off'}`,
-    `  Rate limit:  ${describeRateLimit(config)}`,
-    ...(config.staticDir === null ? [] : [`  App files:   ${config.staticDir} (STATIC_DIR)`]),
-    ...(config.allowFaults
-      ? [
-          '  Faults:      injectable (ALLOW_FAULTS=1): /api/v1/admin/faults, PATCH /api/v1/admin/ledger',
-        ]
-      : []),
-    ...boot.demoWallets.map(
-      (wallet) =>
-        `  Demo wallet: ${wallet.name.padEnd(9)} ${wallet.id}  balance ${formatAmount(wallet.balance)}  token ${wallet.token}`,
-    ),
-  ];
-  const staticRoot = config.staticDir ?? DIST_DIR;
-  if (!hasBuiltApp(staticRoot)) {
-    lines.push(
-      `Warning: the PWA is not built (${path.join(staticRoot, 'index.html')} is missing); only the API is served. Run \`npm run build\`.`,
+/** The HTTPS key and certificate, before anything else starts: a bad certificate stops it all. */
+function prepareTls(config: ServerConfig, lan: readonly LanAddress[]): TlsIdentity | null {
+  if (config.https === null) return null;
+  try {
+    return loadTlsIdentity(
+      config.https.source,
+      config.dataDir,
+      { hostname: hostname(), lan },
+      new Date(),
     );
+  } catch (error) {
+    if (error instanceof TlsSetupError) return fail(error.message);
+    return fail(`cannot prepare the HTTPS certificate: ${String(error)}`);
   }
-  console.log(lines.join('\n'));
 }
 
-function describeRateLimit({ rateLimit }: ServerConfig): string {
-  if (rateLimit === null) return 'off (RATE_LIMIT_PER_SECOND=0)';
-  return `${rateLimit.perSecond}/s per credential, bursts of ${rateLimit.burst}`;
-}
-
-function describeSource(boot: Bootstrapped): string {
-  switch (boot.adminTokenSource) {
-    case 'env':
-      return 'from ADMIN_TOKEN';
-    case 'stored':
-      return 'stored in the database';
-    case 'generated':
-      return 'generated and stored in the database; set ADMIN_TOKEN to choose one';
-  }
+/** Resolves with the bound port once listening; rejects with the listen error. */
+async function boundPort(
+  server: NodeJS.EventEmitter & { address(): AddressInfo | string | null },
+): Promise<number> {
+  await once(server, 'listening');
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('not a TCP socket');
+  return address.port;
 }
 
 async function main(): Promise<void> {
-  const parsed = parseConfig(process.env, process.cwd());
+  const parsed = parseConfig(process.env, process.cwd(), process.argv.slice(2));
   if (!parsed.ok) fail(parsed.errors.join(' '));
   const { config } = parsed;
+  const lan = currentLanAddresses();
+  const tls = prepareTls(config, lan);
 
   const store = await openDataStore(config);
   const boot = await bootstrap(
@@ -120,13 +106,48 @@ async function main(): Promise<void> {
   }, SWEEP_EVERY_MS);
   sweeper.unref();
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    printBanner(config, info.port, boot);
-  });
-  server.on('error', (error: Error) => {
-    void store.close();
-    fail(`cannot listen on ${config.host}:${config.port}: ${error.message}`);
-  });
+  const failListening = async (what: string, error: unknown): Promise<never> => {
+    await store.close().catch(() => undefined);
+    return fail(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  const listen = { port: config.port, hostname: config.host };
+  const server =
+    tls === null
+      ? serve({ fetch: app.fetch, ...listen })
+      : serve({
+          fetch: tls.caDer === null ? app.fetch : withCaDownload(app.fetch, tls.caDer),
+          ...listen,
+          createServer: createHttpsServer,
+          serverOptions: { key: tls.key, cert: tls.cert },
+        });
+  const port = await boundPort(server).catch((error: unknown) =>
+    failListening(`cannot listen on ${config.host}:${config.port}`, error),
+  );
+
+  const httpPortSetting = config.https?.httpPort ?? null;
+  const scope = listenScope(config.host, lan);
+  const redirect =
+    httpPortSetting === null
+      ? null
+      : createRedirectServer({
+          httpsPort: port,
+          fallbackHost:
+            scope.kind === 'network'
+              ? (scope.addresses[0] ?? 'localhost')
+              : displayHost(config.host),
+          caDer: tls?.caDer ?? null,
+        });
+  let httpPort: number | null = null;
+  if (redirect !== null && httpPortSetting !== null) {
+    redirect.listen(httpPortSetting, config.host);
+    httpPort = await boundPort(redirect).catch((error: unknown) =>
+      failListening(
+        `cannot listen for the HTTP-to-HTTPS redirect on ${config.host}:${httpPortSetting} (HTTP_PORT; choose a free port, or HTTP_PORT=off)`,
+        error,
+      ),
+    );
+  }
+  console.log(await startupBanner({ config, boot, port, httpPort, tls, lan }));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -134,13 +155,16 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: stopping Saoma.`);
     clearInterval(sweeper);
-    server.close(() => {
-      void store.close().finally(() => process.exit(0));
-    });
-    // Keep-alive connections would otherwise hold the close open.
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    const servers = redirect === null ? [server] : [server, redirect];
+    void Promise.all(servers.map((each) => new Promise((resolve) => each.close(resolve)))).then(
+      () => store.close().finally(() => process.exit(0)),
+    );
+    for (const each of servers) {
+      // Keep-alive connections would otherwise hold the close open.
+      if ('closeIdleConnections' in each) each.closeIdleConnections();
+    }
     setTimeout(() => {
-      if ('closeAllConnections' in server) server.closeAllConnections();
+      for (const each of servers) if ('closeAllConnections' in each) each.closeAllConnections();
     }, 3_000).unref();
   };
   process.on('SIGINT', stop);

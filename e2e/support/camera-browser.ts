@@ -8,19 +8,21 @@ const VIDEO_DIR = resolve('e2e/.tmp/videos');
 
 /**
  * Launches Chromium whose fake camera shows `image`. The video file is written at test time, from
- * a code the wallet issued during the test, so each test needs its own browser.
+ * a code the wallet issued during the test, so each test needs its own browser. `extraArgs` are
+ * further Chromium flags for this browser alone.
  */
 export async function launchWithCamera(
   name: string,
   image: LumaImage,
   baseURL: string,
+  extraArgs: readonly string[] = [],
 ): Promise<{ browser: Browser; page: Page }> {
   await mkdir(VIDEO_DIR, { recursive: true });
   const videoPath = join(VIDEO_DIR, `${name}.y4m`);
   await writeY4m(videoPath, image);
   const executablePath = findSystemChromium();
   const browser = await chromium.launch({
-    args: [...CHROMIUM_ARGS, ...fakeCameraArgs(videoPath)],
+    args: [...CHROMIUM_ARGS, ...fakeCameraArgs(videoPath), ...extraArgs],
     ...(executablePath ? { executablePath } : {}),
   });
   const context = await browser.newContext({ baseURL, permissions: ['camera'] });

@@ -84,7 +84,7 @@ function listeningPort(
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       if (stdout === null) return;
       stdout += chunk;
-      const match = /Saoma is serving http:\/\/localhost:(\d+)/.exec(stdout);
+      const match = /Saoma is serving https?:\/\/\S+:(\d+)\n/.exec(stdout);
       if (match?.[1] !== undefined) {
         stdout = null;
         clearTimeout(timer);

@@ -59,10 +59,9 @@ describe('CORS', () => {
   it('lets an allowed origin read answers, errors included, and the headers the client needs', async () => {
     const terminal = await h.createTerminal();
     const init = await h.signedInit(terminal, 'POST', apiPaths.payments, { bad: true });
-    const response = await h.app.request(apiPaths.payments, {
-      ...init,
-      headers: { ...init.headers, Origin: SHOP },
-    });
+    const headers = new Headers(init.headers);
+    headers.set('Origin', SHOP);
+    const response = await h.app.request(apiPaths.payments, { ...init, headers });
     expect(response.status).toBe(400);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(SHOP);
     expect(response.headers.get('Access-Control-Expose-Headers')).toContain('Retry-After');

@@ -7,13 +7,18 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
-const BANNER = /Saoma is serving http:\/\/localhost:(\d+)\n/;
+/** The first line: `Saoma is serving http://localhost:8080` (https with HTTPS=1). */
+const BANNER = /Saoma is serving (https?):\/\/(\[[^\]\s]+\]|[^\s:/]+):(\d+)\n/;
+/** With HTTPS, the banner names the plain-HTTP redirect port (or says it is off). */
+const REDIRECT = /\n {2}Redirect: +(?:http:\/\/\S+:(\d+) |off)/;
 
 export type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
 export type ServerProcess = {
-  /** The API origin, e.g. http://127.0.0.1:43121. */
+  /** The API origin, e.g. http://127.0.0.1:43121 (https://… with HTTPS=1). */
   origin: string;
+  /** With HTTPS, the port of the plain-HTTP redirect; null without HTTPS or with HTTP_PORT=off. */
+  httpPort: number | null;
   pid: number;
   exited: Promise<Exit>;
   /** Sends a signal and waits for the process to end. */
@@ -46,11 +51,15 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
     );
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
-      const port = BANNER.exec(stdout)?.[1];
-      if (port === undefined || child.pid === undefined) return;
+      const banner = BANNER.exec(stdout);
+      if (banner === null || child.pid === undefined) return;
+      const [, scheme, host, port] = banner;
+      const redirect = scheme === 'https' ? REDIRECT.exec(stdout) : null;
+      if (scheme === 'https' && redirect === null) return;
       const pid = child.pid;
       resolve({
-        origin: `http://127.0.0.1:${port}`,
+        origin: `${scheme}://${host === 'localhost' ? '127.0.0.1' : host}:${port}`,
+        httpPort: redirect?.[1] === undefined ? null : Number(redirect[1]),
         pid,
         exited,
         output,
