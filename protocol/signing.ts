@@ -1,9 +1,11 @@
 /**
  * Terminal request signing (wallet-protocol.md, "Signing"). Both the terminal and the mock wallet
- * use this module, so the canonical string can never drift between them. It relies on WebCrypto
- * only, which browsers and Node 20 both provide.
+ * use this module, so the canonical string can never drift between them. It relies on WebCrypto,
+ * which Node 20 and browsers in a secure context provide; a page without it signs with hash
+ * functions of its own (`SigningHashes`).
  */
 import { base64UrlToBytes, bytesToBase64Url, bytesToHex } from './base64url.ts';
+import { randomUuid } from './random-uuid.ts';
 
 export const AUTH_SCHEME = 'Saoma-HMAC-SHA256';
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
@@ -13,6 +15,19 @@ const encoder = new TextEncoder();
 
 /** WebCrypto's key type, spelled so that it resolves under both DOM and Node typings. */
 export type SigningKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+
+/**
+ * SHA-256, and HMAC-SHA256 under the terminal's key, for a signer without WebCrypto: a page
+ * opened over plain HTTP has no `crypto.subtle`, so the terminal brings its own (src/lib/crypto).
+ * Their results must be byte for byte WebCrypto's.
+ */
+export type SigningHashes = {
+  sha256: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>;
+  hmacSha256: (message: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>;
+};
+
+/** What a request is signed with: a WebCrypto HMAC key, or the signer's own hash functions. */
+export type RequestSigningKey = SigningKey | SigningHashes;
 
 export type SignatureParts = { terminalId: string; ts: number; nonce: string; sig: string };
 
@@ -26,10 +41,19 @@ export function canonicalRequest(
   return `${method.toUpperCase()}\n${pathWithQuery}\n${ts}\n${nonce}\n${bodySha256Hex}`;
 }
 
+/** SHA-256 with WebCrypto, as hex. */
 export async function sha256Hex(body: string | Uint8Array): Promise<string> {
   const bytes = typeof body === 'string' ? encoder.encode(body) : body;
   const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
   return bytesToHex(new Uint8Array(digest));
+}
+
+function hashesOf(key: RequestSigningKey): SigningHashes {
+  if ('hmacSha256' in key) return key;
+  return {
+    sha256: async (bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)),
+    hmacSha256: async (message) => new Uint8Array(await crypto.subtle.sign('HMAC', key, message)),
+  };
 }
 
 /**
@@ -54,16 +78,19 @@ export type RequestToSign = {
   nonce: string;
 };
 
-export async function computeSignature(key: SigningKey, request: RequestToSign): Promise<string> {
+export async function computeSignature(
+  key: RequestSigningKey,
+  request: RequestToSign,
+): Promise<string> {
+  const hashes = hashesOf(key);
   const message = canonicalRequest(
     request.method,
     request.pathWithQuery,
     request.ts,
     request.nonce,
-    await sha256Hex(request.body),
+    bytesToHex(await hashes.sha256(encoder.encode(request.body))),
   );
-  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(message));
-  return bytesToBase64Url(new Uint8Array(mac));
+  return bytesToBase64Url(await hashes.hmacSha256(encoder.encode(message)));
 }
 
 export async function verifySignature(
@@ -122,11 +149,11 @@ export function parseAuthorization(header: string | undefined | null): ParsedAut
 /** Signs a request for the terminal: returns the Authorization header value. */
 export async function signRequest(
   terminalId: string,
-  key: SigningKey,
+  key: RequestSigningKey,
   request: Omit<RequestToSign, 'ts' | 'nonce'> & { ts?: number; nonce?: string },
 ): Promise<string> {
   const ts = request.ts ?? Date.now();
-  const nonce = request.nonce ?? crypto.randomUUID();
+  const nonce = request.nonce ?? randomUuid();
   const sig = await computeSignature(key, { ...request, ts, nonce });
   return formatAuthorization({ terminalId, ts, nonce, sig });
 }

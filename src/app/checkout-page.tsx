@@ -5,6 +5,8 @@ import { PaymentOutcome } from '../features/checkout/payment-outcome.tsx';
 import { SaleActions } from '../features/checkout/sale-actions.tsx';
 import { startSale } from '../features/checkout/start-sale.ts';
 import { useSaleView } from '../features/checkout/use-sale-view.ts';
+import { CameraOffNotice } from '../features/secure-context/camera-off-notice.tsx';
+import { pageIsSecure } from '../features/secure-context/secure-context.ts';
 import type { ScannedCode } from '../../protocol/scanned-code.ts';
 import { useFocusOnChange } from '../lib/a11y/use-focus-on-change.ts';
 import { formatMoney } from '../lib/i18n/format-money.ts';
@@ -72,7 +74,11 @@ export function CheckoutPage({
             {t('checkout.charging', { amount: formatMoney(amount, { grouping: false }) })}
           </h2>
           <Suspense fallback={<p className="loading">{t('checkout.loadingScanner')}</p>}>
-            <ScannerPanel onCode={charge} onClose={cancelScan} />
+            <ScannerPanel
+              onCode={charge}
+              onClose={cancelScan}
+              cameraOff={pageIsSecure() ? null : <CameraOffNotice />}
+            />
           </Suspense>
         </>
       )}

@@ -1,4 +1,5 @@
-import { importTerminalKey } from '../../../protocol/signing.ts';
+import type { RequestSigningKey } from '../../../protocol/signing.ts';
+import { importTerminalSecret, signingKeyFor } from '../../lib/crypto/terminal-key.ts';
 import { loadTerminalSession, saveTerminalSession } from '../../lib/db/session.ts';
 import { WalletProblemError } from '../../lib/wallet-client/errors.ts';
 import {
@@ -7,30 +8,33 @@ import {
   pairTerminal,
 } from '../../lib/wallet-client/pairing-api.ts';
 
-export type TerminalSession = { terminalId: string; merchantId: string; key: CryptoKey };
+export type TerminalSession = { terminalId: string; merchantId: string; key: RequestSigningKey };
 
 const TERMINAL_NAME = 'Saoma terminal';
 
 /**
- * Pairs the terminal with a one-time pairing code and keeps the secret only as a
- * non-extractable HMAC key in IndexedDB.
+ * Pairs the terminal with a one-time pairing code and keeps the secret in IndexedDB only as a
+ * non-extractable HMAC key, or as raw bytes on a page without WebCrypto (TerminalKey).
  */
 export async function pairWithCode(code: string): Promise<TerminalSession> {
   const credentials = await pairTerminal(code.trim(), TERMINAL_NAME);
-  const key = await importTerminalKey(credentials.secret);
-  const session = { terminalId: credentials.terminalId, merchantId: credentials.merchantId, key };
-  await saveTerminalSession({ ...session, pairedAt: new Date().toISOString() });
-  return session;
+  const key = await importTerminalSecret(credentials.secret);
+  const { terminalId, merchantId } = credentials;
+  await saveTerminalSession({ terminalId, merchantId, key, pairedAt: new Date().toISOString() });
+  return { terminalId, merchantId, key: await signingKeyFor(key) };
 }
 
 /**
  * Returns the stored session, or pairs automatically when the wallet runs in demo mode.
- * Resolves to null when the terminal must be paired by hand.
+ * Resolves to null when the terminal must be paired by hand. Throws TerminalKeyUnusableError,
+ * with the words to show, for a stored key this page cannot sign with.
  */
 export async function ensurePaired(): Promise<TerminalSession | null> {
   const stored = await loadTerminalSession();
-  if (stored)
-    return { terminalId: stored.terminalId, merchantId: stored.merchantId, key: stored.key };
+  if (stored) {
+    const { terminalId, merchantId } = stored;
+    return { terminalId, merchantId, key: await signingKeyFor(stored.key) };
+  }
   try {
     await getDemoInfo();
   } catch (error) {

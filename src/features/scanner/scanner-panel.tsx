@@ -1,13 +1,10 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { routeScannedCode, type ScannedCode } from '../../../protocol/scanned-code.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
-import { rememberCamera, rememberedCamera } from './camera/remembered-camera.ts';
-import { CameraControls } from './camera-controls.tsx';
+import { CameraView, type CameraHandlers } from './camera-view.tsx';
 import { ManualEntry } from './manual-entry.tsx';
 import { signalGoodRead } from './scan-feedback.ts';
 import { useScanGun } from './scan-gun/use-scan-gun.ts';
-import type { AcceptedScan } from './engine/scan-session.ts';
-import { useScanSession } from './use-scan-session.ts';
 import { refusalText } from './validation/refusal-text.ts';
 
 /**
@@ -18,16 +15,17 @@ import { refusalText } from './validation/refusal-text.ts';
 export function ScannerPanel({
   onCode,
   onClose,
+  cameraOff = null,
 }: {
   /** Charges the code; answers a refusal to show (the scanner then stays open), or null. */
   onCode: (scanned: ScannedCode) => Promise<string | null>;
   onClose: () => void;
+  /** Shown instead of the camera, which is then never opened (the page may not use one). */
+  cameraOff?: ReactNode;
 }) {
   const t = useT();
-  const videoRef = useRef<HTMLVideoElement>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [manual, setManual] = useState(false);
-  const [deviceId, setDeviceId] = useState<string | null>(rememberedCamera);
   const doneRef = useRef(false);
 
   const finish = useCallback(
@@ -55,39 +53,15 @@ export function ScannerPanel({
     [finish],
   );
 
-  const handlers = useMemo(
-    () => ({
-      onScan: ({ scanned }: AcceptedScan) => finish(scanned),
-      onRefusal: setRefusal,
-    }),
+  const handlers = useMemo<CameraHandlers>(
+    () => ({ onScan: ({ scanned }) => finish(scanned), onRefusal: setRefusal }),
     [finish],
   );
-  const camera = useScanSession(videoRef, deviceId, handlers);
   useScanGun(acceptText);
-
-  function pickCamera(picked: string) {
-    rememberCamera(picked);
-    setDeviceId(picked);
-  }
 
   return (
     <section className="scanner" aria-label={t('scanner.label')}>
-      <div className="viewfinder">
-        <video ref={videoRef} muted playsInline aria-label={t('scanner.preview')} />
-        <div className="scan-window" aria-hidden="true" />
-        {camera.phase === 'starting' && <p className="camera-note">{t('scanner.starting')}</p>}
-        {camera.phase === 'paused' && <p className="camera-note">{t('scanner.paused')}</p>}
-      </div>
-      {camera.phase === 'scanning' && (
-        <CameraControls
-          key={camera.session.track.id}
-          track={camera.session.track}
-          cameras={camera.session.cameras}
-          deviceId={camera.session.deviceId}
-          onPickCamera={pickCamera}
-        />
-      )}
-      {camera.phase === 'failed' && <p role="alert">{camera.message}</p>}
+      {cameraOff ?? <CameraView handlers={handlers} />}
       {refusal && (
         <p role="alert" className="refusal">
           {refusal}

@@ -2,15 +2,16 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Currency, Minor } from '../../../protocol/money.ts';
 import type { JwkSet } from '../../../protocol/offline-code.ts';
 import type { Provider } from '../../../protocol/payment-code.ts';
+import type { TerminalKey } from '../crypto/terminal-key.ts';
 import type { PaymentState } from '../payment-machine/payment-machine.ts';
 import type { RefundState } from '../payment-machine/refund-machine.ts';
 
-/** The paired terminal. The HMAC key is a non-extractable CryptoKey, stored as is. */
+/** The paired terminal. Its HMAC key is stored as is (a CryptoKey, or raw bytes: TerminalKey). */
 export type TerminalSessionRow = {
   id: 'terminal';
   terminalId: string;
   merchantId: string;
-  key: CryptoKey;
+  key: TerminalKey;
   pairedAt: string;
 };
 

@@ -1,9 +1,6 @@
 import type { Minor } from '../../../protocol/money.ts';
-import {
-  verifyOfflineCode,
-  type JwkSet,
-  type OfflineCode,
-} from '../../../protocol/offline-code.ts';
+import type { JwkSet, OfflineCode } from '../../../protocol/offline-code.ts';
+import { verifyOfflineCodeOnThisPage } from '../crypto/offline-signature.ts';
 import { formatDateTime } from '../i18n/format-date.ts';
 import { formatMoney } from '../i18n/format-money.ts';
 import { t } from '../i18n/translate.ts';
@@ -60,7 +57,7 @@ export async function judgeOfflineCapture(input: OfflineCaptureInput): Promise<O
   if (!keys.keys.some((key) => key.kid === kid)) {
     return refuse('UNKNOWN_KEY', t('offline.unknownKey'));
   }
-  if (!(await verifyOfflineCode(offline, keys))) {
+  if (!(await verifyOfflineCodeOnThisPage(offline, keys))) {
     return refuse('BAD_SIGNATURE', t('offline.badSignature'));
   }
   if (capturedAt < iat) {

@@ -1,6 +1,6 @@
 import type { Minor } from '../../../protocol/money.ts';
 import type { Provider } from '../../../protocol/payment-code.ts';
-import { sha256Hex } from '../../../protocol/signing.ts';
+import { sha256Hex } from '../crypto/sha256-hex.ts';
 import type { SaleRow } from '../db/database.ts';
 import { withLease } from './lease.ts';
 import type { OutboxContext } from './outbox-clock.ts';

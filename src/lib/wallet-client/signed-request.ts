@@ -1,7 +1,7 @@
-import { signRequest } from '../../../protocol/signing.ts';
+import { signRequest, type RequestSigningKey } from '../../../protocol/signing.ts';
 import { encodeBody, requestJson, type JsonRequest, type Parser } from './http.ts';
 
-export type TerminalCredentials = { terminalId: string; key: CryptoKey };
+export type TerminalCredentials = { terminalId: string; key: RequestSigningKey };
 
 /** Sends a request signed with the terminal's HMAC key (wallet-protocol.md, "Signing"). */
 export async function signedRequest<T>(

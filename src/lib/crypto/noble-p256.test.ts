@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { bytesToBase64Url, bytesToHex } from '../../../protocol/base64url.ts';
+import {
+  encodeOfflineCode,
+  formatOfflineCode,
+  JwkSetSchema,
+  OFFLINE_KEY_ALGORITHM,
+  offlineCodeSigner,
+  parseOfflineCode,
+  verifyOfflineCode,
+  webCryptoOfflineCheck,
+  type JwkSet,
+  type OfflineCode,
+  type OfflineCodePayload,
+} from '../../../protocol/offline-code.ts';
+import { nobleOfflineCheck } from './noble-p256.ts';
+
+/** The order of P-256's base point. */
+const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+
+async function newKey(kid: string) {
+  const pair = await crypto.subtle.generateKey(OFFLINE_KEY_ALGORITHM, true, ['sign', 'verify']);
+  const { x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+  const jwks: JwkSet = JwkSetSchema.parse({
+    keys: [{ kty: 'EC', crv: 'P-256', x, y, kid, alg: 'ES256', use: 'sig' }],
+  });
+  return { sign: offlineCodeSigner(pair.privateKey), jwks };
+}
+
+function payload(i: number): OfflineCodePayload {
+  return {
+    kid: 'k1',
+    cid: `c-${i}`,
+    wid: 'w_abc',
+    provider: i % 2 ? 'wechat' : 'alipay',
+    iat: 1_700_000_000_000 + i,
+    exp: 1_700_086_400_000 + i,
+    cap: 100 * (i + 1),
+  };
+}
+
+function parsed(text: string): OfflineCode {
+  const code = parseOfflineCode(text);
+  if (!code.ok) throw new Error(code.message);
+  return code;
+}
+
+/** The same signature with S replaced by N - S: just as valid, and WebCrypto accepts it. */
+function otherS(code: OfflineCode): OfflineCode {
+  const s = BigInt(`0x${bytesToHex(code.signature.slice(32))}`);
+  const flipped = (N - s).toString(16).padStart(64, '0');
+  const signature = new Uint8Array(64);
+  signature.set(code.signature.slice(0, 32));
+  signature.set(
+    Uint8Array.from(flipped.match(/../g) ?? [], (byte) => parseInt(byte, 16)),
+    32,
+  );
+  return parsed(formatOfflineCode(code.signedText, signature));
+}
+
+async function bothChecks(code: OfflineCode, jwks: JwkSet): Promise<[boolean, boolean]> {
+  return [
+    await verifyOfflineCode(code, jwks, webCryptoOfflineCheck),
+    await verifyOfflineCode(code, jwks, nobleOfflineCheck),
+  ];
+}
+
+describe('offline code signatures without WebCrypto', () => {
+  it('accepts what WebCrypto signed, with either value of S', async () => {
+    const { sign, jwks } = await newKey('k1');
+    for (let i = 0; i < 12; i++) {
+      const code = parsed(await encodeOfflineCode(payload(i), sign));
+      expect(await bothChecks(code, jwks)).toEqual([true, true]);
+      expect(await bothChecks(otherS(code), jwks)).toEqual([true, true]);
+    }
+  });
+
+  it('refuses what WebCrypto refuses', async () => {
+    const { sign, jwks } = await newKey('k1');
+    const other = await newKey('k1');
+    const code = parsed(await encodeOfflineCode(payload(1), sign));
+    const raisedCap = JSON.stringify({ ...payload(1), cap: 1_000_000 });
+    const forged = bytesToBase64Url(new TextEncoder().encode(raisedCap));
+    const bitFlipped = new Uint8Array(code.signature);
+    bitFlipped[5] = (bitFlipped[5] ?? 0) ^ 1;
+    const [jwk] = jwks.keys;
+    if (!jwk) throw new Error('no key');
+    const cases: [OfflineCode, JwkSet][] = [
+      [{ ...code, signedText: forged }, jwks],
+      [{ ...code, signature: bitFlipped }, jwks],
+      [{ ...code, signature: code.signature.slice(0, 63) }, jwks],
+      [{ ...code, signature: new Uint8Array(64) }, jwks],
+      [code, other.jwks],
+      [code, { keys: [{ ...jwk, x: jwk.y, y: jwk.x }] }],
+      [code, { keys: [{ ...jwk, x: jwk.x.slice(0, 20) }] }],
+      [code, { keys: [] }],
+    ];
+    for (const [candidate, keys] of cases) {
+      expect(await bothChecks(candidate, keys)).toEqual([false, false]);
+    }
+  });
+});
