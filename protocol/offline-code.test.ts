@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { newOfflineTestKey } from './test-support/offline-keys.ts';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts';
 import {
   encodeOfflineCode,
   formatOfflineCode,
   IssueOfflineCodesRequestSchema,
-  JwkSetSchema,
   OFFLINE_KEY_ALGORITHM,
   offlineCodeSigner,
   parseOfflineCode,
   verifyOfflineCode,
-  type JwkSet,
   type OfflineCode,
   type OfflineCodePayload,
 } from './offline-code.ts';
 
 const encoder = new TextEncoder();
-
-async function newKey(kid: string) {
-  const pair = await crypto.subtle.generateKey(OFFLINE_KEY_ALGORITHM, true, ['sign', 'verify']);
-  const { x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const jwks: JwkSet = JwkSetSchema.parse({
-    keys: [{ kty: 'EC', crv: 'P-256', x, y, kid, alg: 'ES256', use: 'sig' }],
-  });
-  return { sign: offlineCodeSigner(pair.privateKey), jwks };
-}
 
 const payload: OfflineCodePayload = {
   kid: 'k1',
@@ -49,7 +39,7 @@ function flip(text: string, index: number): string {
 
 describe('offline codes', () => {
   it('round-trips: the parsed payload is the signed one and the signature verifies', async () => {
-    const { sign, jwks } = await newKey('k1');
+    const { sign, jwks } = await newOfflineTestKey('k1');
     const text = await encodeOfflineCode(payload, sign);
 
     expect(text.startsWith('SOP1.')).toBe(true);
@@ -77,7 +67,7 @@ describe('offline codes', () => {
   });
 
   it('refuses a tampered payload', async () => {
-    const { sign, jwks } = await newKey('k1');
+    const { sign, jwks } = await newOfflineTestKey('k1');
     const code = parsed(await encodeOfflineCode(payload, sign));
     const richer = bytesToBase64Url(encoder.encode(JSON.stringify({ ...payload, cap: 500_000 })));
     const tampered = parsed(formatOfflineCode(richer, code.signature));
@@ -87,7 +77,7 @@ describe('offline codes', () => {
   });
 
   it('refuses a tampered signature', async () => {
-    const { sign, jwks } = await newKey('k1');
+    const { sign, jwks } = await newOfflineTestKey('k1');
     const text = await encodeOfflineCode(payload, sign);
     const signatureStart = text.lastIndexOf('.') + 1;
 
@@ -98,9 +88,9 @@ describe('offline codes', () => {
   });
 
   it('refuses a code whose kid is not in the set, or names another key', async () => {
-    const { sign } = await newKey('k1');
-    const other = await newKey('k1');
-    const renamed = await newKey('k2');
+    const { sign } = await newOfflineTestKey('k1');
+    const other = await newOfflineTestKey('k1');
+    const renamed = await newOfflineTestKey('k2');
     const code = parsed(await encodeOfflineCode(payload, sign));
 
     expect(await verifyOfflineCode(code, other.jwks)).toBe(false);
@@ -109,7 +99,7 @@ describe('offline codes', () => {
   });
 
   it('refuses a key that is not a point on the curve', async () => {
-    const { sign, jwks } = await newKey('k1');
+    const { sign, jwks } = await newOfflineTestKey('k1');
     const code = parsed(await encodeOfflineCode(payload, sign));
     const [key] = jwks.keys;
     if (!key) throw new Error('no key');

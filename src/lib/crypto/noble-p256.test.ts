@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { newOfflineTestKey } from '../../../protocol/test-support/offline-keys.ts';
 import { bytesToBase64Url, bytesToHex } from '../../../protocol/base64url.ts';
 import {
   encodeOfflineCode,
   formatOfflineCode,
-  JwkSetSchema,
-  OFFLINE_KEY_ALGORITHM,
-  offlineCodeSigner,
   parseOfflineCode,
   verifyOfflineCode,
   webCryptoOfflineCheck,
@@ -17,15 +15,6 @@ import { nobleOfflineCheck } from './noble-p256.ts';
 
 /** The order of P-256's base point. */
 const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
-
-async function newKey(kid: string) {
-  const pair = await crypto.subtle.generateKey(OFFLINE_KEY_ALGORITHM, true, ['sign', 'verify']);
-  const { x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const jwks: JwkSet = JwkSetSchema.parse({
-    keys: [{ kty: 'EC', crv: 'P-256', x, y, kid, alg: 'ES256', use: 'sig' }],
-  });
-  return { sign: offlineCodeSigner(pair.privateKey), jwks };
-}
 
 function payload(i: number): OfflineCodePayload {
   return {
@@ -67,7 +56,7 @@ async function bothChecks(code: OfflineCode, jwks: JwkSet): Promise<[boolean, bo
 
 describe('offline code signatures without WebCrypto', () => {
   it('accepts what WebCrypto signed, with either value of S', async () => {
-    const { sign, jwks } = await newKey('k1');
+    const { sign, jwks } = await newOfflineTestKey('k1');
     for (let i = 0; i < 12; i++) {
       const code = parsed(await encodeOfflineCode(payload(i), sign));
       expect(await bothChecks(code, jwks)).toEqual([true, true]);
@@ -76,8 +65,8 @@ describe('offline code signatures without WebCrypto', () => {
   });
 
   it('refuses what WebCrypto refuses', async () => {
-    const { sign, jwks } = await newKey('k1');
-    const other = await newKey('k1');
+    const { sign, jwks } = await newOfflineTestKey('k1');
+    const other = await newOfflineTestKey('k1');
     const code = parsed(await encodeOfflineCode(payload(1), sign));
     const raisedCap = JSON.stringify({ ...payload(1), cap: 1_000_000 });
     const forged = bytesToBase64Url(new TextEncoder().encode(raisedCap));

@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { newOfflineTestKey } from '../../../protocol/test-support/offline-keys.ts';
 import {
   encodeOfflineCode,
-  JwkSetSchema,
-  OFFLINE_KEY_ALGORITHM,
-  offlineCodeSigner,
   parseOfflineCode,
   type JwkSet,
   type OfflineCode,
@@ -32,15 +30,6 @@ const payload: OfflineCodePayload = {
   cap: 10_000,
 };
 
-async function newKey(kid: string) {
-  const pair = await crypto.subtle.generateKey(OFFLINE_KEY_ALGORITHM, true, ['sign', 'verify']);
-  const { x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const jwks: JwkSet = JwkSetSchema.parse({
-    keys: [{ kty: 'EC', crv: 'P-256', x, y, kid, alg: 'ES256', use: 'sig' }],
-  });
-  return { sign: offlineCodeSigner(pair.privateKey), jwks };
-}
-
 async function codeFor(sign: SignOfflinePayload, overrides: Partial<OfflineCodePayload> = {}) {
   const parsed = parseOfflineCode(await encodeOfflineCode({ ...payload, ...overrides }, sign));
   if (!parsed.ok) throw new Error(parsed.message);
@@ -53,7 +42,7 @@ describe('judgeOfflineCapture', () => {
   let code: OfflineCode;
 
   beforeAll(async () => {
-    ({ sign, jwks: keys } = await newKey('k1'));
+    ({ sign, jwks: keys } = await newOfflineTestKey('k1'));
     code = await codeFor(sign);
   });
 
@@ -101,7 +90,7 @@ describe('judgeOfflineCapture', () => {
   });
 
   it('refuses with BAD_SIGNATURE a code signed by another key under the same kid', async () => {
-    const forger = await newKey('k1');
+    const forger = await newOfflineTestKey('k1');
     const forged = await codeFor(forger.sign);
     expect(await judgeOfflineCapture(input({ offline: forged }))).toEqual({
       ok: false,
@@ -169,7 +158,7 @@ describe('judgeOfflineCapture', () => {
   });
 
   it('reports the first failing check in order', async () => {
-    const forger = await newKey('k1');
+    const forger = await newOfflineTestKey('k1');
     const forgedAndExpired = await codeFor(forger.sign);
     const everythingWrong = input({
       offline: forgedAndExpired,
