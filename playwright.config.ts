@@ -35,6 +35,10 @@ export default defineConfig({
       PORT: String(PORT),
       DATA_DIR,
       ADMIN_TOKEN,
+      // insecure-context.spec.ts opens this server as http://saoma.test (mapped to 127.0.0.1).
+      ALLOWED_HOSTS: 'saoma.test',
+      // Every spec pairs its terminals from this one address, many within a minute.
+      OPEN_RATE_LIMIT_PER_MINUTE: '100000',
     },
   },
 });

@@ -53,42 +53,54 @@ function checkWalletUrl(mode: string): void {
   }
 }
 
-const config = {
-  plugins: [
-    react(),
-    walletHtml(),
-    VitePWA({
-      strategies: 'injectManifest',
-      srcDir: 'src',
-      filename: 'sw.ts',
-      registerType: 'prompt',
-      // src/lib/pwa registers the worker with workbox-window, in production builds only.
-      injectRegister: false,
-      // Both manifests are static files in public/; index.html and wallet.html link them.
-      manifest: false,
-      injectManifest: {
-        // A classic script: every browser with service workers runs it, and Workbox is inlined.
-        rollupFormat: 'iife',
-        // Everything the app can load, lazy chunks and the decode worker included, so that it
-        // starts and scans fully offline after one visit. Source maps stay out.
-        globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
-      },
-      devOptions: { enabled: false },
-    }),
-  ],
-  define: { __SAOMA_SW_BUILD_TAG__: JSON.stringify(swBuildTag) },
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
-  worker: { format: 'es' },
-  server: {
-    // `vite` in dev mode talks to a mock wallet started with `npm run dev:server`.
-    proxy: { '/api': `http://localhost:${walletPort}` },
-  },
-} satisfies UserConfig;
+/** The app's service worker, src/sw.ts, with the precache manifest Workbox injects. */
+function appServiceWorker() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    // src/lib/pwa registers the worker with workbox-window, in production builds only.
+    injectRegister: false,
+    // Both manifests are static files in public/; index.html and wallet.html link them.
+    manifest: false,
+    injectManifest: {
+      // A classic script: every browser with service workers runs it, and Workbox is inlined.
+      rollupFormat: 'iife',
+      // Everything the app can load, lazy chunks and the decode worker included, so that it
+      // starts and scans fully offline after one visit. Source maps stay out.
+      globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
+      // No sw.js.map either: production serves no source maps (docs/API.md).
+      sourcemap: false,
+    },
+    devOptions: { enabled: false },
+  });
+}
+
+/**
+ * The mode the benches build their own pages in (bench/outbox, bench/scan, with their own
+ * index.html): the app's config without the service worker and the wallet's HTML copy, which
+ * those pages neither have nor need.
+ */
+export const BENCH_MODE = 'bench';
+
+const appConfig = (mode: string) =>
+  ({
+    plugins: [react(), ...(mode === BENCH_MODE ? [] : [walletHtml(), appServiceWorker()])],
+    define: { __SAOMA_SW_BUILD_TAG__: JSON.stringify(swBuildTag) },
+    build: {
+      target: 'es2022',
+      // Source maps would publish the whole source to anyone on the shop's network.
+      sourcemap: false,
+    },
+    worker: { format: 'es' },
+    server: {
+      // `vite` in dev mode talks to a mock wallet started with `npm run dev:server`.
+      proxy: { '/api': `http://localhost:${walletPort}` },
+    },
+  }) satisfies UserConfig;
 
 export default defineConfig(({ mode }) => {
   checkWalletUrl(mode);
-  return config;
+  return appConfig(mode);
 });

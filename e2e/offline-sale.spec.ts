@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chargeByHand, openTerminal } from './support/terminal-page.ts';
+import { chargeByHand, goOffline, openTerminal } from './support/terminal-page.ts';
 import { createWallet, issueCode, issueOfflineCodes, walletBalance } from './support/wallet-api.ts';
 
 test('offline, an online code is refused at once and an offline code is accepted, then forwarded once online', async ({
@@ -16,7 +16,7 @@ test('offline, an online code is refused at once and an offline code is accepted
   await openTerminal(page);
   await keysFetched;
 
-  await context.setOffline(true);
+  await goOffline(page);
   await chargeByHand(page, '45.60', onlineCode.authCode);
   const refusal = page.getByRole('alert').and(page.locator('.refusal'));
   await expect(refusal).toHaveText('Offline: ask for an offline code or take cash.');
@@ -52,7 +52,7 @@ test('offline limits: a sale over the per-sale limit is refused with its own mes
   const keysFetched = page.waitForResponse((response) => response.url().endsWith('/api/v1/keys'));
   await openTerminal(page);
   await keysFetched;
-  await context.setOffline(true);
+  await goOffline(page);
   await chargeByHand(page, '250.00', code.text);
   await expect(page.getByRole('alert').and(page.locator('.refusal'))).toContainText(
     'limited to ¥200.00 each',

@@ -38,6 +38,7 @@ test.beforeAll(async () => {
     ADMIN_TOKEN,
     DEMO: '0',
     ALLOWED_ORIGINS: `${allowed.origin},${plainHost.origin}`,
+    OPEN_RATE_LIMIT_PER_MINUTE: '100000',
   });
   buildApp(BUILT, 'separate-origins', { VITE_WALLET_URL: wallet.origin });
 });

@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts';
+import { isLowS, toLowS } from './ecdsa-low-s.ts';
 import { AmountSchema, IsoTimeSchema, ProviderSchema } from './payments.ts';
 
 /** Offline codes are `SOP1.<base64url(payload JSON)>.<base64url(P1363 signature)>`. */
@@ -96,8 +97,12 @@ export async function encodeOfflineCode(
   return formatOfflineCode(signedText, new Uint8Array(signature));
 }
 
+/** Signs with WebCrypto, and always hands back the low-S form (ecdsa-low-s.ts). */
 export function offlineCodeSigner(privateKey: OfflineCodeKey): SignOfflinePayload {
-  return (signed) => crypto.subtle.sign(OFFLINE_SIGNATURE_ALGORITHM, privateKey, signed);
+  return async (signed) => {
+    const signature = await crypto.subtle.sign(OFFLINE_SIGNATURE_ALGORITHM, privateKey, signed);
+    return toLowS(new Uint8Array(signature)).buffer;
+  };
 }
 
 /** Reads the text of an offline code without checking its signature. */
@@ -129,11 +134,15 @@ export function importOfflineVerificationKey(jwk: OfflineVerificationJwk): Promi
   ]);
 }
 
-/** Checks the signature with a key the caller picked by the code's `kid`. */
+/**
+ * Checks the signature with a key the caller picked by the code's `kid`. A high-S signature is
+ * refused: WebCrypto would accept it, and then one code would have two valid texts.
+ */
 export async function verifyOfflineSignature(
   code: OfflineCode,
   key: OfflineCodeKey,
 ): Promise<boolean> {
+  if (!isLowS(code.signature)) return false;
   try {
     return await crypto.subtle.verify(
       OFFLINE_SIGNATURE_ALGORITHM,
@@ -147,7 +156,8 @@ export async function verifyOfflineSignature(
 }
 
 /**
- * Checks a P1363 signature (r‖s) over the signed bytes, SHA-256 prehashed, with one public key.
+ * Checks a P1363 signature (r‖s) over the signed bytes, SHA-256 prehashed, with one public key;
+ * a high-S signature must be refused.
  * WebCrypto's by default; a page without WebCrypto (outside a secure context) brings its own.
  */
 export type OfflineSignatureCheck = (
@@ -156,7 +166,9 @@ export type OfflineSignatureCheck = (
   signed: Uint8Array<ArrayBuffer>,
 ) => Promise<boolean>;
 
+/** WebCrypto's check, which accepts a high S by itself: refused here first (ecdsa-low-s.ts). */
 export const webCryptoOfflineCheck: OfflineSignatureCheck = async (jwk, signature, signed) =>
+  isLowS(signature) &&
   crypto.subtle.verify(
     OFFLINE_SIGNATURE_ALGORITHM,
     await importOfflineVerificationKey(jwk),

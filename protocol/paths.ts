@@ -7,6 +7,8 @@ export const apiPaths = {
   walletCodes: (walletId: string) => `${API_BASE}/wallets/${encodeURIComponent(walletId)}/codes`,
   walletOfflineCodes: (walletId: string) =>
     `${API_BASE}/wallets/${encodeURIComponent(walletId)}/offline-codes`,
+  walletPairingCodes: (walletId: string) =>
+    `${API_BASE}/wallets/${encodeURIComponent(walletId)}/pairing-codes`,
   walletPending: (walletId: string) =>
     `${API_BASE}/wallets/${encodeURIComponent(walletId)}/pending`,
   walletPendingDecision: (walletId: string, tradeNo: string, decision: 'confirm' | 'reject') =>
@@ -24,6 +26,8 @@ export const apiPaths = {
   terminals: `${API_BASE}/terminals`,
   pairingCodes: `${API_BASE}/pairing-codes`,
   pairings: `${API_BASE}/pairings`,
+  walletPairings: `${API_BASE}/wallet-pairings`,
   demo: `${API_BASE}/demo`,
   demoPairingCodes: `${API_BASE}/demo/pairing-codes`,
+  demoWalletTokens: `${API_BASE}/demo/wallet-tokens`,
 } as const;

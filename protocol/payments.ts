@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { plainText } from './plain-text.ts';
 import { CURRENCIES, MAX_PAYMENT_AMOUNT, MIN_PAYMENT_AMOUNT } from './money.ts';
 import { PROVIDERS } from './payment-code.ts';
 
@@ -27,7 +28,7 @@ export const PayRequestSchema = z.strictObject({
   authCode: z.string().min(1).max(512),
   amount: AmountSchema,
   currency: CurrencySchema,
-  subject: z.string().max(128).optional(),
+  subject: plainText(z.string().max(128)).optional(),
   capturedAt: IsoTimeSchema.optional(),
   offline: z.boolean().optional(),
 });

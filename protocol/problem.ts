@@ -16,6 +16,10 @@ export const PROBLEM_CODES = [
   'RATE_LIMITED',
   'UNAVAILABLE',
   'INTERNAL',
+  'MISDIRECTED_REQUEST',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'TOO_MANY_CODES',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

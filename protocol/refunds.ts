@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { plainText } from './plain-text.ts';
 import { AmountSchema, IsoTimeSchema, OutTradeNoSchema } from './payments.ts';
 
 /** Same shape as outTradeNo: 1 to 64 characters of [A-Za-z0-9_-], unique per merchant. */
@@ -7,7 +8,7 @@ export const OutRefundNoSchema = OutTradeNoSchema;
 export const RefundRequestSchema = z.strictObject({
   outRefundNo: OutRefundNoSchema,
   amount: AmountSchema,
-  reason: z.string().max(256).optional(),
+  reason: plainText(z.string().max(256)).optional(),
 });
 export type RefundRequest = z.infer<typeof RefundRequestSchema>;
 

@@ -66,12 +66,17 @@ describe('request signing', () => {
     );
   });
 
+  const REST = 'ts=1,nonce=6f1c7a4e-3b5d,sig=x';
   it.each([
     [undefined, 'Missing'],
     ['Bearer abc', 'scheme'],
     ['Saoma-HMAC-SHA256 terminal=t,ts=1', 'needs'],
     ['Saoma-HMAC-SHA256 terminal=t,ts=soon,nonce=6f1c7a4e-3b5d,sig=x', 'ts'],
     ['Saoma-HMAC-SHA256 garbage', 'Malformed'],
+    [`Saoma-HMAC-SHA256 terminal=a,terminal=b,${REST}`, 'repeats the field terminal'],
+    [`Saoma-HMAC-SHA256 terminal=a,${REST},sig=other`, 'repeats the field sig'],
+    [`Saoma-HMAC-SHA256 terminal=a,ts=1,${REST}`, 'repeats the field ts'],
+    [`Saoma-HMAC-SHA256 terminal=a,${REST}, Saoma-HMAC-SHA256 terminal=b`, 'Malformed'],
   ])('rejects the header %j', (header, message) => {
     const parsed = parseAuthorization(header);
     expect(parsed.ok).toBe(false);

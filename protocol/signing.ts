@@ -131,8 +131,13 @@ export function parseAuthorization(header: string | undefined | null): ParsedAut
   const fields = new Map<string, string>();
   for (const item of header.slice(prefix.length).split(',')) {
     const eq = item.indexOf('=');
-    if (eq <= 0) return { ok: false, error: `Malformed Authorization field "${item.trim()}"` };
-    fields.set(item.slice(0, eq).trim(), item.slice(eq + 1).trim());
+    const name = item.slice(0, eq).trim();
+    if (eq <= 0 || !/^[a-z]+$/.test(name)) {
+      return { ok: false, error: `Malformed Authorization field "${item.trim().slice(0, 40)}"` };
+    }
+    // Two values for one field: which one counts would be up to each reader.
+    if (fields.has(name)) return { ok: false, error: `Authorization repeats the field ${name}` };
+    fields.set(name, item.slice(eq + 1).trim());
   }
   const terminalId = fields.get('terminal');
   const tsText = fields.get('ts');

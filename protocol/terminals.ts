@@ -1,9 +1,10 @@
 import { z } from './zod.ts';
+import { plainText } from './plain-text.ts';
 import { IsoTimeSchema } from './payments.ts';
 
 export const CreateTerminalRequestSchema = z.strictObject({
   merchantId: z.string().min(1).max(64).optional(),
-  name: z.string().trim().min(1, 'must not be empty').max(64),
+  name: plainText(z.string().trim().min(1, 'must not be empty').max(64)),
 });
 export type CreateTerminalRequest = z.infer<typeof CreateTerminalRequestSchema>;
 
@@ -19,7 +20,7 @@ export type PairingCode = z.infer<typeof PairingCodeSchema>;
 
 export const PairRequestSchema = z.strictObject({
   code: z.string().trim().min(1, 'must not be empty').max(32),
-  name: z.string().trim().min(1, 'must not be empty').max(64),
+  name: plainText(z.string().trim().min(1, 'must not be empty').max(64)),
 });
 export type PairRequest = z.infer<typeof PairRequestSchema>;
 

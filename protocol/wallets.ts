@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { plainText } from './plain-text.ts';
 import { MAX_PAYMENT_AMOUNT } from './money.ts';
 import {
   AmountSchema,
@@ -15,7 +16,7 @@ export const DEFAULT_PAYMENT_LIMIT = 5_000_000;
 export const WalletIdSchema = z.string().regex(/^w_[A-Za-z0-9]{1,40}$/, 'not a wallet id');
 
 export const CreateWalletRequestSchema = z.strictObject({
-  name: z.string().trim().min(1, 'must not be empty').max(64),
+  name: plainText(z.string().trim().min(1, 'must not be empty').max(64)),
   balance: z
     .int('must be an integer number of minor units')
     .min(0)

@@ -6,6 +6,7 @@
 // --preset mobile|desktop (mobile: Lighthouse's default), --no-build (use dist/ as it is),
 // --report <file> (also write Lighthouse's full JSON report there), --url <url> (measure an app
 // already served there instead; the initial JS is still measured from dist/).
+import './bench-smoke/smoke-flag.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +68,12 @@ if (options.url !== null) {
   await measure(options.url);
 } else {
   const dataDir = mkdtempSync(join(tmpdir(), 'saoma-bench-app-'));
-  const server = await startServer({ PORT: '0', DATA_DIR: dataDir, DEMO: '1' });
+  const server = await startServer({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    DEMO: '1',
+    OPEN_RATE_LIMIT_PER_MINUTE: '100000',
+  });
   try {
     await measure(`${server.origin}/`);
   } finally {

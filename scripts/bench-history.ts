@@ -3,6 +3,7 @@
 // drives the page, so it is compiled with the DOM library); this script builds, runs it with
 // Playwright, and prints its figures as one JSON object on stdout (progress on stderr).
 // Options: --sales <n> (50000), --no-build.
+import './bench-smoke/smoke-flag.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

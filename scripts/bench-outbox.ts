@@ -5,6 +5,7 @@
 // `startOutbox` until none is pending, checked against the wallets' balances. Prints one JSON
 // object on stdout; progress goes to stderr. --timeout-s <s> (120) bounds the replay;
 // --rate-limit <n> sets the server's RATE_LIMIT_PER_SECOND (0: off; default: its own).
+import './bench-smoke/smoke-flag.ts';
 import { chromium, type Browser } from '@playwright/test';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';

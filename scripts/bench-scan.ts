@@ -3,6 +3,7 @@
 // one JSON object on stdout; progress goes to stderr. Options: --trials <n> (10 per scanner),
 // --timeout-ms <ms> (10000; a trial without a result by then is a miss), --scanners <list>
 // (saoma,zxing-browser,html5-qrcode), --trace (each trial's frame timings on stderr).
+import './bench-smoke/smoke-flag.ts';
 import { chromium, type Browser } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

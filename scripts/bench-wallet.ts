@@ -5,6 +5,7 @@
 // --engine sqlite|postgres|all (all), --cpu-prof <dir> (V8 CPU profile of the server).
 // `paid` counts 200 answers with a SUCCESS payment (`notPaid` all others); `settled` is how many
 // lines today's statement gained, which must equal `sent`, in-flight pays at the stop included.
+import './bench-smoke/smoke-flag.ts';
 import { parseArgs } from 'node:util';
 import { runLoad } from './bench-wallet/load.ts';
 import { startServer } from './bench-wallet/server-process.ts';

@@ -20,11 +20,23 @@ const steps = [
   postgresStep(),
   { name: 'e2e browser check', command: 'npx tsx scripts/ensure-chromium.ts', preparation: true },
   { name: 'build', command: 'npx vite build', preparation: true },
+  // Every bench once in its smoke mode (scripts/bench-smoke.mjs), each a test: none breaks unseen.
+  ...['bundle', 'wallet', 'decode', 'scan', 'outbox', 'app', 'history'].map((bench) => ({
+    name: `bench:${bench} (smoke)`,
+    command: `node scripts/bench-smoke.mjs ${bench}`,
+  })),
   {
     name: 'e2e (Playwright)',
     command: 'npx playwright test',
     report: 'test-results/playwright.json',
     read: readPlaywright,
+  },
+  {
+    // The terminal in WebKitGTK (WebDriver, under Xvfb) and Firefox ESR (WebDriver BiDi).
+    name: 'e2e engines: WebKitGTK and Firefox ESR (vitest)',
+    command: 'npx vitest run -c e2e/engines/vitest.config.ts',
+    report: 'test-results/vitest-engines.json',
+    read: readVitest,
   },
   {
     // N sales under injected faults (FAULT_SALES, 200 by default; 1,000 by hand).

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hashToken } from './auth/token-hash.ts';
 import { bootstrap, DEFAULT_MERCHANT_NAME } from './bootstrap.ts';
 import { openTestStore } from './test-support/test-store.ts';
 import { tempDir } from './test-support/temp-dir.ts';
@@ -18,6 +19,8 @@ describe('bootstrap', () => {
       ['Chen Wei', 1_000_000],
     ]);
     expect(booted.adminTokenSource).toBe('generated');
+    expect(booted.generatedAdminToken).not.toBeNull();
+    expect(booted.adminTokenHash).toBe(hashToken(booted.generatedAdminToken ?? ''));
     await first.transaction((r) => r.wallets.debit(booted.demoWallets[0]?.id ?? '', 500));
     await first.close();
 
@@ -28,18 +31,22 @@ describe('bootstrap', () => {
       booted.demoWallets.map((wallet) => wallet.id),
     );
     expect(rebooted.demoWallets[0]?.balance).toBe(1_000_000 - 500);
-    expect(rebooted.adminToken).toBe(booted.adminToken);
+    expect(rebooted.adminTokenHash).toBe(booted.adminTokenHash);
     expect(rebooted.adminTokenSource).toBe('stored');
+    // Shown only by the start that made it.
+    expect(rebooted.generatedAdminToken).toBeNull();
   });
 
   it('prefers ADMIN_TOKEN over the stored token, without replacing it', async () => {
     const store = await openTestStore();
-    const generated = (await bootstrap(store, { demo: true, adminToken: null }, now)).adminToken;
+    const generated = (await bootstrap(store, { demo: true, adminToken: null }, now))
+      .adminTokenHash;
     expect(await bootstrap(store, { demo: true, adminToken: 'from-env' }, now)).toMatchObject({
-      adminToken: 'from-env',
+      adminTokenHash: hashToken('from-env'),
       adminTokenSource: 'env',
+      generatedAdminToken: null,
     });
-    expect((await bootstrap(store, { demo: true, adminToken: null }, now)).adminToken).toBe(
+    expect((await bootstrap(store, { demo: true, adminToken: null }, now)).adminTokenHash).toBe(
       generated,
     );
   });

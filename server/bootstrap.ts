@@ -8,8 +8,10 @@ import type { Wallet } from './store/wallets-repo.ts';
 export const DEFAULT_MERCHANT_NAME = 'Saoma Shop';
 
 export type Bootstrapped = {
-  adminToken: string;
+  adminTokenHash: string;
   adminTokenSource: AdminTokenSource;
+  /** The admin token, only at the start that generated it (the banner shows it then, once). */
+  generatedAdminToken: string | null;
   merchant: Merchant;
   demoWallets: Wallet[];
 };
@@ -26,6 +28,12 @@ export function bootstrap(
     const merchant = await ensureDefaultMerchant(repos, name, at);
     const admin = await resolveAdminToken(repos.settings, options.adminToken);
     const demoWallets = options.demo ? await seedDemoWallets(repos, at) : [];
-    return { adminToken: admin.token, adminTokenSource: admin.source, merchant, demoWallets };
+    return {
+      adminTokenHash: admin.tokenHash,
+      adminTokenSource: admin.source,
+      generatedAdminToken: admin.generated,
+      merchant,
+      demoWallets,
+    };
   });
 }

@@ -18,6 +18,16 @@ describe('parseConfig', () => {
         rateLimit: { perSecond: 100, burst: 200 },
         allowedOrigins: [],
         https: null,
+        allowedHosts: [],
+        openRateLimit: { perMinute: 30, burst: 30 },
+        serverLimits: {
+          headersTimeoutMs: 10_000,
+          requestTimeoutMs: 30_000,
+          keepAliveTimeoutMs: 5_000,
+          maxConnections: 256,
+        },
+        codeCaps: { online: 5, offline: 50 },
+        codeHashKey: null,
       },
     });
   });
@@ -37,6 +47,15 @@ describe('parseConfig', () => {
         RATE_LIMIT_PER_SECOND: '5',
         RATE_LIMIT_BURST: '8',
         ALLOWED_ORIGINS: 'https://shop.example, http://192.168.1.20:5173/',
+        ALLOWED_HOSTS: 'Saoma.Shop.Example., 10.0.0.9',
+        OPEN_RATE_LIMIT_PER_MINUTE: '120',
+        HEADERS_TIMEOUT_MS: '2000',
+        REQUEST_TIMEOUT_MS: '4000',
+        KEEP_ALIVE_TIMEOUT_MS: '1000',
+        MAX_CONNECTIONS: '64',
+        MAX_UNUSED_ONLINE_CODES: '7',
+        MAX_UNUSED_OFFLINE_CODES: '500',
+        CODE_HASH_KEY: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
       },
       '/srv',
     );
@@ -55,6 +74,16 @@ describe('parseConfig', () => {
         rateLimit: { perSecond: 5, burst: 8 },
         allowedOrigins: ['https://shop.example', 'http://192.168.1.20:5173'],
         https: null,
+        allowedHosts: ['saoma.shop.example', '10.0.0.9'],
+        openRateLimit: { perMinute: 120, burst: 120 },
+        serverLimits: {
+          headersTimeoutMs: 2000,
+          requestTimeoutMs: 4000,
+          keepAliveTimeoutMs: 1000,
+          maxConnections: 64,
+        },
+        codeCaps: { online: 7, offline: 500 },
+        codeHashKey: Uint8Array.from({ length: 32 }, (_, index) => index),
       },
     });
     expect(parseConfig({ PORT: '', ADMIN_TOKEN: '', DEMO: '' }, '/srv')).toMatchObject({
@@ -85,6 +114,18 @@ describe('parseConfig', () => {
     ['ALLOWED_ORIGINS', 'shop.example', /ALLOWED_ORIGINS/],
     ['ALLOWED_ORIGINS', 'ftp://shop.example', /ALLOWED_ORIGINS/],
     ['ALLOWED_ORIGINS', 'https://a.example,https://u:p@b.example', /got "https:\/\/u:p@b/],
+    ['ALLOWED_HOSTS', 'https://proxy.example', /ALLOWED_HOSTS must be .* got "https:/],
+    ['ALLOWED_HOSTS', 'proxy.example:443', /ALLOWED_HOSTS/],
+    ['OPEN_RATE_LIMIT_PER_MINUTE', '-1', /OPEN_RATE_LIMIT_PER_MINUTE must be/],
+    ['OPEN_RATE_LIMIT_PER_MINUTE', '2.5', /OPEN_RATE_LIMIT_PER_MINUTE/],
+    ['OPEN_RATE_LIMIT_BURST', '0', /OPEN_RATE_LIMIT_BURST must be/],
+    ['HEADERS_TIMEOUT_MS', '0', /HEADERS_TIMEOUT_MS must be/],
+    ['REQUEST_TIMEOUT_MS', 'soon', /REQUEST_TIMEOUT_MS must be/],
+    ['KEEP_ALIVE_TIMEOUT_MS', '-5', /KEEP_ALIVE_TIMEOUT_MS must be/],
+    ['MAX_CONNECTIONS', '0', /MAX_CONNECTIONS must be/],
+    ['MAX_UNUSED_ONLINE_CODES', '0', /MAX_UNUSED_ONLINE_CODES must be/],
+    ['MAX_UNUSED_OFFLINE_CODES', 'many', /MAX_UNUSED_OFFLINE_CODES must be/],
+    ['REQUEST_TIMEOUT_MS', '5000', /HEADERS_TIMEOUT_MS \(10000\) may not exceed/],
   ])('refuses %s=%s with a clear message', (name, value, message) => {
     const parsed = parseConfig({ [name]: value }, '/srv');
     expect(parsed.ok).toBe(false);
@@ -93,6 +134,25 @@ describe('parseConfig', () => {
 
   it.each(['1', 'true', 'YES', 'on'])('reads DEMO=%s as on', (value) => {
     expect(parseConfig({ DEMO: value }, '/srv')).toMatchObject({ config: { demo: true } });
+  });
+
+  it('turns the open ceiling off with OPEN_RATE_LIMIT_PER_MINUTE=0 or off', () => {
+    for (const value of ['0', 'off', 'OFF']) {
+      expect(parseConfig({ OPEN_RATE_LIMIT_PER_MINUTE: value }, '/srv')).toMatchObject({
+        config: { openRateLimit: null },
+      });
+    }
+    expect(
+      parseConfig({ OPEN_RATE_LIMIT_PER_MINUTE: '10', OPEN_RATE_LIMIT_BURST: '3' }, '/srv'),
+    ).toMatchObject({ config: { openRateLimit: { perMinute: 10, burst: 3 } } });
+  });
+
+  it('refuses a CODE_HASH_KEY that is not 32 bytes of base64url', () => {
+    const parsed = parseConfig({ CODE_HASH_KEY: 'c2hvcnQ' }, '/srv');
+    expect(parsed).toMatchObject({ ok: false });
+    expect(parsed.ok ? [] : parsed.errors).toEqual([
+      expect.stringMatching(/^CODE_HASH_KEY must be 32 bytes as base64url/),
+    ]);
   });
 
   it('accepts PORT=0 (any free port)', () => {

@@ -1,6 +1,14 @@
 import path from 'node:path';
+import { parseCodeHashKey } from './code-hash/code-hash-key.ts';
 import { parseAllowedOrigins } from './cors/allowed-origins.ts';
+import { parseAllowedHosts } from './http/allowed-hosts.ts';
+import {
+  DEFAULT_SERVER_LIMITS,
+  parseServerLimits,
+  type ServerLimits,
+} from './http/server-limits.ts';
 import { DEFAULT_FEES, parseFeeRates, type FeeSchedule } from './payments/fee-schedule.ts';
+import { parseOpenRateLimit, type OpenRateLimitSettings } from './rate-limit/open-settings.ts';
 import { parseRateLimit, type RateLimitSettings } from './rate-limit/settings.ts';
 import {
   DEFAULT_HTTPS_PORT,
@@ -8,6 +16,7 @@ import {
   parsePort,
   type HttpsSettings,
 } from './tls/https-settings.ts';
+import { DEFAULT_CODE_CAPS, parseCodeCaps, type CodeCaps } from './wallets/code-caps.ts';
 
 /** The server's settings, from the environment (see docs/API.md, "Running the server"). */
 export type ServerConfig = {
@@ -31,6 +40,16 @@ export type ServerConfig = {
   allowedOrigins: string[];
   /** From HTTPS (or --https), TLS_CERT, TLS_KEY, TLS_HOSTNAMES and HTTP_PORT; null: plain HTTP. */
   https: HttpsSettings | null;
+  /** From ALLOWED_HOSTS: Host names served besides the server's own (a reverse proxy's). */
+  allowedHosts: string[];
+  /** From OPEN_RATE_LIMIT_PER_MINUTE and OPEN_RATE_LIMIT_BURST; null when turned off. */
+  openRateLimit: OpenRateLimitSettings | null;
+  /** From HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS and MAX_CONNECTIONS. */
+  serverLimits: ServerLimits;
+  /** From MAX_UNUSED_ONLINE_CODES and MAX_UNUSED_OFFLINE_CODES. */
+  codeCaps: CodeCaps;
+  /** From CODE_HASH_KEY (base64url, 32 bytes); null means `<dataDir>/code-hash.key`. */
+  codeHashKey: Uint8Array | null;
 };
 
 export const DEFAULT_PORT = 8080;
@@ -151,6 +170,37 @@ export function parseConfig(
     else errors.push(parsed.error);
   }
 
+  let allowedHosts: string[] = [];
+  const hostsText = value('ALLOWED_HOSTS');
+  if (hostsText !== undefined) {
+    const parsed = parseAllowedHosts(hostsText);
+    if (parsed.ok) allowedHosts = parsed.hosts;
+    else errors.push(parsed.error);
+  }
+
+  const open = parseOpenRateLimit(
+    value('OPEN_RATE_LIMIT_PER_MINUTE'),
+    value('OPEN_RATE_LIMIT_BURST'),
+  );
+  if (!open.ok) errors.push(...open.errors);
+  const openRateLimit = open.ok ? open.openRateLimit : null;
+
+  const limits = parseServerLimits(value);
+  if (!limits.ok) errors.push(...limits.errors);
+  const serverLimits = limits.ok ? limits.limits : DEFAULT_SERVER_LIMITS;
+
+  const caps = parseCodeCaps(value('MAX_UNUSED_ONLINE_CODES'), value('MAX_UNUSED_OFFLINE_CODES'));
+  if (!caps.ok) errors.push(...caps.errors);
+  const codeCaps = caps.ok ? caps.codeCaps : DEFAULT_CODE_CAPS;
+
+  const codeHashText = value('CODE_HASH_KEY');
+  const codeHashKey = codeHashText === undefined ? null : parseCodeHashKey(codeHashText);
+  if (codeHashText !== undefined && codeHashKey === null) {
+    errors.push(
+      'CODE_HASH_KEY must be 32 bytes as base64url (43 characters), e.g. from: node -e "console.log(crypto.randomBytes(32).toString(\'base64url\'))".',
+    );
+  }
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -167,6 +217,11 @@ export function parseConfig(
       rateLimit,
       allowedOrigins,
       https,
+      allowedHosts,
+      openRateLimit,
+      serverLimits,
+      codeCaps,
+      codeHashKey,
     },
   };
 }

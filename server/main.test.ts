@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DemoInfoSchema } from '../protocol/demo.ts';
+import { WalletTokensSchema } from '../protocol/wallet-pairing.ts';
 import { tempDir } from './test-support/temp-dir.ts';
 import { currentLanAddresses } from './tls/lan-addresses.ts';
 
@@ -48,22 +49,54 @@ describe('server/main.ts', () => {
   it(
     'starts in demo mode, prints its URL and admin token, serves the API, and stops on SIGTERM',
     async () => {
-      const server = start({ PORT: '0', DATA_DIR: tempDir('main') });
+      const dataDir = tempDir('main');
+      const server = start({ PORT: '0', DATA_DIR: dataDir });
       const url = await server.url;
       const { stdout } = server.output();
+      const port = Number(new URL(url).port);
       expect(stdout).toMatch(/Saoma is serving http:\/\/localhost:\d+/);
-      expect(stdout).toMatch(/Admin token: \S+ \(generated/);
-      expect(stdout).toMatch(/Demo wallet: Alice/);
+      expect(stdout).toMatch(/Admin token: \S+ \(generated now/);
+      expect(stdout).toMatch(/Demo wallet: Alice +w_\w+ +balance 10000\.00\n/);
+      expect(stdout).not.toMatch(/Demo wallet:.*token/);
       expect(stdout).toContain(
         "On a tablet: npm start -- --https (see README, 'Use it on a tablet')",
       );
+      const listening = path.join(dataDir, 'listening.json');
+      expect(statSync(listening).mode & 0o777).toBe(0o600);
+      expect(JSON.parse(readFileSync(listening, 'utf8'))).toMatchObject({
+        scheme: 'http',
+        port,
+        localHost: 'localhost',
+        addresses: [],
+        demo: true,
+      });
 
-      const response = await fetch(`${url}/api/v1/demo`);
-      expect(response.status).toBe(200);
-      expect(DemoInfoSchema.parse(await response.json()).wallets).toHaveLength(3);
+      // A real socket from 127.0.0.1: the loopback gate lets this machine in.
+      const origin = `http://127.0.0.1:${port}`;
+      const demo = await send('GET', `${origin}/api/v1/demo`);
+      expect(demo.status).toBe(200);
+      expect(DemoInfoSchema.parse(JSON.parse(demo.body.toString())).wallets).toHaveLength(3);
+      const minted = await send('POST', `${origin}/api/v1/demo/wallet-tokens`, '{}');
+      expect(minted.status).toBe(201);
+      const [alice] = WalletTokensSchema.parse(JSON.parse(minted.body.toString())).wallets;
+      if (alice === undefined) throw new Error('no demo wallet');
+      const view = await send('GET', `${origin}/api/v1/wallets/${alice.walletId}`, undefined, {
+        Authorization: `Bearer ${alice.token}`,
+      });
+      expect(view.status).toBe(200);
 
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
+      expect(existsSync(listening)).toBe(false);
+
+      // The next start knows the token only by its hash: it says it is set, and how to change it.
+      const again = start({ PORT: '0', DATA_DIR: dataDir });
+      await again.url;
+      expect(again.output().stdout).toContain(
+        '  Admin token: set (generated at the first start, stored as a hash); to replace it, start with ADMIN_TOKEN=<new token>',
+      );
+      again.child.kill('SIGTERM');
+      expect(await again.exited).toBe(0);
     },
     TIMEOUT_MS,
   );
@@ -114,6 +147,19 @@ describe('server/main.ts', () => {
         );
         expect(stdout).toContain("Scan with the tablet's camera app: terminal");
         expect(stdout).toContain("Scan with a phone's camera app: wallet simulator");
+        // The QR and URL carry a one-time code, good for one device (redeemed over loopback).
+        const code = new RegExp(
+          `Terminal: +https://${ipv4[0].address.replaceAll('.', '\\.')}:${port}/#pair=([2-9A-Z]{12})\\n`,
+        ).exec(stdout)?.[1];
+        expect(code).toBeDefined();
+        expect(stdout).toMatch(/Wallet simulator: +https:\/\/\S+\/wallet#pair=[2-9A-Z]{12}\n/);
+        expect(stdout).toContain('each is good for one device and 10 minutes');
+        expect(stdout).toContain('Next code:        npm run pair');
+        const body = JSON.stringify({ code, name: 'Tablet' });
+        const pairings = `https://127.0.0.1:${port}/api/v1/pairings`;
+        const caPemNow = readFileSync(path.join(dataDir, 'tls', 'saoma-ca.pem'), 'utf8');
+        expect((await send('POST', pairings, body, {}, caPemNow)).status).toBe(201);
+        expect((await send('POST', pairings, body, {}, caPemNow)).status).toBe(400);
       }
 
       const caPem = readFileSync(path.join(dataDir, 'tls', 'saoma-ca.pem'), 'utf8');
@@ -172,6 +218,39 @@ describe('server/main.ts', () => {
 });
 
 type Answer = { status: number; location?: string; contentType?: string; body: Buffer };
+
+/** A request from 127.0.0.1 (the socket's own address), over HTTP or HTTPS trusting `caPem`. */
+function send(
+  method: string,
+  url: string,
+  body?: string,
+  headers: Record<string, string> = {},
+  caPem?: string,
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const options = {
+      method,
+      agent: false,
+      localAddress: '127.0.0.1',
+      headers: {
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
+    } as const;
+    const onAnswer = (incoming: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', () =>
+        resolve({ status: incoming.statusCode ?? 0, body: Buffer.concat(chunks) }),
+      );
+    };
+    const outgoing = url.startsWith('https:')
+      ? httpsRequest(url, { ...options, ca: caPem }, onAnswer)
+      : httpRequest(url, options, onAnswer);
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
 
 /** A GET over HTTP, or over HTTPS trusting `caPem` alone. */
 function get(url: string, caPem?: string): Promise<Answer> {

@@ -1,13 +1,6 @@
 import type { InjectedFaultCounts } from '../../protocol/faults.ts';
-import { sha256Hex } from '../../protocol/signing.ts';
-import type {
-  ShownOutcome,
-  TypedCode,
-} from '../../server/reliability/fault-campaign/campaign-evidence.ts';
-import type {
-  FaultPhase,
-  RefusalReason,
-} from '../../server/reliability/fault-campaign/campaign-steps.ts';
+import type { ShownOutcome, TypedCode } from './campaign/campaign-evidence.ts';
+import type { FaultPhase, RefusalReason } from './campaign/campaign-steps.ts';
 
 /** What the campaign did and saw, as it went: the codes it typed and the faults it caused. */
 export class CampaignLog {
@@ -34,12 +27,26 @@ export class CampaignLog {
     customerIgnoredFor45s: 0,
     /** Online codes typed again because the terminal still thought it was offline. */
     onlineCodesRetypedAfterRefusal: 0,
+    /**
+     * Sales shown "Outcome unknown" (an answer lost) that the wallet then said were waiting for
+     * the customer, so the checkout went back to "Waiting for customer" before New sale.
+     */
+    salesWaitingAgainAfterUnknown: 0,
   };
 
-  async typed(code: string, fields: Omit<TypedCode, 'codeHash' | 'refused'>): Promise<TypedCode> {
-    const typed: TypedCode = { ...fields, codeHash: await sha256Hex(code), refused: false };
+  /** The texts typed, kept here (never in the terminal) until the audit hashes them. */
+  private readonly texts = new Map<TypedCode, string>();
+
+  typed(code: string, fields: Omit<TypedCode, 'codeHash' | 'refused'>): Promise<TypedCode> {
+    const typed: TypedCode = { ...fields, codeHash: '', refused: false };
     this.codes.push(typed);
-    return typed;
+    this.texts.set(typed, code);
+    return Promise.resolve(typed);
+  }
+
+  /** Fills in each code's hash as the terminal keeps it (keyed with its device secret). */
+  async hashCodes(hash: (code: string) => Promise<string>): Promise<void> {
+    for (const [typed, code] of this.texts) typed.codeHash = await hash(code);
   }
 
   shownOutcomes(): Partial<Record<ShownOutcome, number>> {

@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InjectedFaultCounts } from '../../protocol/faults.ts';
-import type { CampaignPlan } from '../../server/reliability/fault-campaign/campaign-steps.ts';
-import type { CampaignVerdict } from '../../server/reliability/fault-campaign/check-campaign.ts';
+import type { CampaignPlan } from './campaign/campaign-steps.ts';
+import type { CampaignVerdict } from './campaign/check-campaign.ts';
 import type { CampaignLog } from './campaign-log.ts';
 
 export const REPORT_FILE = fileURLToPath(

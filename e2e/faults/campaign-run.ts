@@ -1,10 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { FaultSettings } from '../../protocol/faults.ts';
-import type {
-  CampaignPlan,
-  Tab,
-  WalletSlot,
-} from '../../server/reliability/fault-campaign/campaign-steps.ts';
+import type { CampaignPlan, Tab, WalletSlot } from './campaign/campaign-steps.ts';
 import type { CampaignLog } from './campaign-log.ts';
 import type { CampaignServer } from './campaign-server.ts';
 import type { CustomerPhone } from './customer-phone.ts';

@@ -1,7 +1,4 @@
-import {
-  CAMPAIGN_FEATURES,
-  type CampaignFeature,
-} from '../../server/reliability/fault-campaign/campaign-steps.ts';
+import { CAMPAIGN_FEATURES, type CampaignFeature } from './campaign/campaign-steps.ts';
 
 /**
  * The campaign's knobs, from the environment:

@@ -1,5 +1,5 @@
 import type { WalletCreated } from '../../protocol/wallets.ts';
-import { SHORT_WALLET_BALANCE } from '../../server/reliability/fault-campaign/plan-limits.ts';
+import { SHORT_WALLET_BALANCE } from './campaign/plan-limits.ts';
 import { customerPhone, type CustomerPhone } from './customer-phone.ts';
 import type { WalletAdmin } from './wallet-admin.ts';
 

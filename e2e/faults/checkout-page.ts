@@ -1,12 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { formatAmount } from '../../protocol/money.ts';
 import { apiPaths } from '../../protocol/paths.ts';
-import {
-  SHOWN_OUTCOMES,
-  type ShownOutcome,
-} from '../../server/reliability/fault-campaign/campaign-evidence.ts';
+import { SHOWN_OUTCOMES, type ShownOutcome } from './campaign/campaign-evidence.ts';
+import { OUTCOME_TIMEOUT_MS } from './campaign-run.ts';
 
-/** The terminal's checkout through its accessible names (PRODUCT.md, "Names that tests rely on"). */
+/** The terminal's checkout through its accessible names (docs/I18N.md, "English texts are test names"). */
 
 const ANY_OUTCOME = new RegExp(SHOWN_OUTCOMES.join('|'));
 const SETTLED = new RegExp(SHOWN_OUTCOMES.filter((o) => o !== 'Waiting for customer').join('|'));
@@ -76,9 +74,30 @@ export async function awaitSettled(page: Page, timeout: number): Promise<ShownOu
   return outcomeIn(await status.innerText());
 }
 
-export async function startNewSale(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New sale' }).click();
+/**
+ * Presses New sale. A sale shown "Outcome unknown" may go back to "Waiting for customer" when
+ * the wallet answers a later query, taking the button away: then answers false and presses
+ * nothing. The button is found and pressed in one step in the page, so that change cannot come
+ * between the two.
+ */
+export async function startNewSale(page: Page): Promise<boolean> {
+  const newSale = page.getByRole('button', { name: 'New sale' });
+  const waiting = page.getByRole('status').filter({ hasText: 'Waiting for customer' });
+  for (;;) {
+    await expect(newSale.or(waiting).first()).toBeVisible({ timeout: OUTCOME_TIMEOUT_MS });
+    const pressed = await page.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent.trim() === 'New sale',
+      );
+      button?.click();
+      return button !== undefined;
+    });
+    if (pressed) break;
+    if (await waiting.isVisible()) return false;
+    if (await newSale.isVisible()) throw new Error('New sale is shown but could not be pressed');
+  }
   await expect(page.getByLabel('Amount')).toBeVisible();
+  return true;
 }
 
 export async function closeScanner(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import type { ShownOutcome } from '../../server/reliability/fault-campaign/campaign-evidence.ts';
-import type { CustomerAction } from '../../server/reliability/fault-campaign/campaign-steps.ts';
+import type { ShownOutcome } from './campaign/campaign-evidence.ts';
+import type { CustomerAction } from './campaign/campaign-steps.ts';
 import { awaitSettled, reloadCheckout } from './checkout-page.ts';
 import { FULL_CUSTOMER_WAIT_MS, OUTCOME_TIMEOUT_MS, type CampaignRun } from './campaign-run.ts';
 import type { CustomerPhone } from './customer-phone.ts';

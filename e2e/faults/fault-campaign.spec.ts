@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NO_FAULT_SETTINGS } from '../../protocol/faults.ts';
-import { planCampaign } from '../../server/reliability/fault-campaign/campaign-plan.ts';
+import { planCampaign } from './campaign/campaign-plan.ts';
 import { CampaignLog } from './campaign-log.ts';
 import { campaignReport, REPORT_FILE, writeReport } from './campaign-report.ts';
 import type { CampaignRun } from './campaign-run.ts';

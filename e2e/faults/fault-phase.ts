@@ -1,4 +1,4 @@
-import type { FaultPhaseStep } from '../../server/reliability/fault-campaign/campaign-steps.ts';
+import type { FaultPhaseStep } from './campaign/campaign-steps.ts';
 import type { CampaignRun } from './campaign-run.ts';
 
 /** Sets the wallet faults of the next phase (PUT /admin/faults replaces them all). */

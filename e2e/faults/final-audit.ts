@@ -1,12 +1,9 @@
 import { NO_FAULT_SETTINGS } from '../../protocol/faults.ts';
-import {
-  checkCampaign,
-  type CampaignVerdict,
-} from '../../server/reliability/fault-campaign/check-campaign.ts';
+import { checkCampaign, type CampaignVerdict } from './campaign/check-campaign.ts';
 import type { CampaignRun } from './campaign-run.ts';
 import { settlementLines } from './settlement-reader.ts';
 import { hurrySync } from './sync-page.ts';
-import { readJournal, readMerchantId, waitForDrain } from './terminal-journal.ts';
+import { deviceCodeHash, readJournal, readMerchantId, waitForDrain } from './terminal-journal.ts';
 
 const DRAIN_TIMEOUT_MS = 240_000;
 
@@ -38,5 +35,6 @@ export async function finalAudit(
       final: await phone.balance(),
     })),
   );
+  await run.log.hashCodes((code) => deviceCodeHash(page, code));
   return checkCampaign({ codes: run.log.codes, journal, settlementLines: lines, wallets });
 }

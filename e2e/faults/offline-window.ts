@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { OFFLINE_PENDING_LIMIT } from '../../server/reliability/fault-campaign/plan-limits.ts';
+import { OFFLINE_PENDING_LIMIT } from './campaign/plan-limits.ts';
 import type { CampaignRun } from './campaign-run.ts';
 import { hurrySync } from './sync-page.ts';
 import { offlineExposure } from './terminal-journal.ts';

@@ -1,5 +1,5 @@
-import type { RefusalStep } from '../../server/reliability/fault-campaign/campaign-steps.ts';
-import { OFFLINE_SALE_LIMIT } from '../../server/reliability/fault-campaign/plan-limits.ts';
+import type { RefusalStep } from './campaign/campaign-steps.ts';
+import { OFFLINE_SALE_LIMIT } from './campaign/plan-limits.ts';
 import { awaitAnswer, closeScanner, enterSale, pressPay, startNewSale } from './checkout-page.ts';
 import { frontTab, phoneFor, type CampaignRun } from './campaign-run.ts';
 import type { CustomerPhone } from './customer-phone.ts';
@@ -32,7 +32,9 @@ export async function tryCodeThatMustBeRefused(run: CampaignRun, step: RefusalSt
     return;
   }
   typed.shown = answer.shown;
-  await startNewSale(page);
+  if (!(await startNewSale(page))) {
+    throw new Error(`${typed.label}: the code the terminal took is waiting for the customer`);
+  }
 }
 
 async function codeFor(step: RefusalStep, phone: CustomerPhone): Promise<string> {

@@ -1,9 +1,6 @@
 import { test } from '@playwright/test';
 import { formatAmount } from '../../protocol/money.ts';
-import type {
-  CampaignStep,
-  SaleStep,
-} from '../../server/reliability/fault-campaign/campaign-steps.ts';
+import type { CampaignStep, SaleStep } from './campaign/campaign-steps.ts';
 import type { CampaignRun } from './campaign-run.ts';
 import { enterFaultPhase } from './fault-phase.ts';
 import { goOffline, goOnline } from './offline-window.ts';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { SaleStep } from '../../server/reliability/fault-campaign/campaign-steps.ts';
-import { OFFLINE_SALE_LIMIT } from '../../server/reliability/fault-campaign/plan-limits.ts';
+import type { SaleStep } from './campaign/campaign-steps.ts';
+import { OFFLINE_SALE_LIMIT } from './campaign/plan-limits.ts';
 import {
   awaitAnswer,
   closeScanner,
@@ -48,13 +48,19 @@ export async function sell(run: CampaignRun, step: SaleStep): Promise<void> {
     run.log.unplannedRefusals.push(`${typed.label}: ${answer.text}`);
     return;
   }
-  const shown =
+  const customer = step.customer ?? 'confirm';
+  let shown =
     answer.shown === 'Waiting for customer'
-      ? await actAsCustomer(run, page, phone, step.amount, step.customer ?? 'confirm')
+      ? await actAsCustomer(run, page, phone, step.amount, customer)
       : answer.shown;
-  if (shown === undefined) return;
-  typed.shown = shown;
-  await startNewSale(page);
+  for (;;) {
+    if (shown === undefined) return;
+    typed.shown = shown;
+    if (await startNewSale(page)) return;
+    // The lost answer's sale came back: the customer is asked on their phone after all.
+    run.log.counts.salesWaitingAgainAfterUnknown += 1;
+    shown = await actAsCustomer(run, page, phone, step.amount, customer);
+  }
 }
 
 /**

@@ -1,8 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import {
-  JournalSchema,
-  type JournalRow,
-} from '../../server/reliability/fault-campaign/journal-row.ts';
+import { JournalSchema, type JournalRow } from './campaign/journal-row.ts';
 
 /** Every row of the terminal's journal, read with the raw IndexedDB API (no app hooks). */
 export async function readJournal(page: Page): Promise<JournalRow[]> {
@@ -41,6 +38,53 @@ export async function waitForDrain(page: Page, timeout: number): Promise<void> {
       { timeout, intervals: [500, 1000, 2000, 5000], message: 'pending sales in the journal' },
     )
     .toEqual([]);
+}
+
+/**
+ * A code's hash as the terminal's journal keeps it (src/lib/crypto/code-hash.ts): HMAC-SHA256
+ * under the device secret in IndexedDB, which only a page of the origin can use.
+ */
+export function deviceCodeHash(page: Page, code: string): Promise<string> {
+  return page.evaluate(
+    (text) =>
+      new Promise<string>((resolve, reject) => {
+        const opening = indexedDB.open('saoma');
+        opening.onerror = () => reject(opening.error ?? new Error('indexedDB.open failed'));
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const request = db
+            .transaction('deviceSecrets', 'readonly')
+            .objectStore('deviceSecrets')
+            .get('code-hash');
+          request.onerror = () => reject(request.error ?? new Error('get failed'));
+          request.onsuccess = () => {
+            db.close();
+            const row: unknown = request.result;
+            const key =
+              typeof row === 'object' && row !== null && 'key' in row ? row.key : undefined;
+            const hmac = { name: 'HMAC', hash: 'SHA-256' };
+            const usable =
+              key instanceof CryptoKey
+                ? Promise.resolve(key)
+                : key instanceof Uint8Array
+                  ? crypto.subtle.importKey('raw', new Uint8Array(key), hmac, false, ['sign'])
+                  : Promise.reject(new Error('The terminal has no code-hash key yet'));
+            usable
+              .then((cryptoKey) =>
+                crypto.subtle.sign('HMAC', cryptoKey, new TextEncoder().encode(text)),
+              )
+              .then((mac) => {
+                let binary = '';
+                for (const byte of new Uint8Array(mac)) binary += String.fromCharCode(byte);
+                const base64 = btoa(binary);
+                resolve(`h1.${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`);
+              })
+              .catch(reject);
+          };
+        };
+      }),
+    code,
+  );
 }
 
 /**

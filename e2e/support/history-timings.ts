@@ -27,17 +27,19 @@ export function timeOpenHistory(page: Page): Promise<{ clickedAt: number; firstR
 export type FilterRun = { shown: number; filterMs: number; applyToFrameMs: number };
 
 /**
- * Presses Apply filters and times two things: the filter itself (the app's own
- * `saoma:history-filter` measure) and the click until the frame after the result is rendered.
+ * Presses a button that changes the applied filters (Apply filters, or Clear filters) and times
+ * two things: the filter itself (the app's own `saoma:history-filter` measure) and the click
+ * until the frame after the result is rendered. The filters are the URL's: a press that leaves
+ * them as they were filters nothing, and this would wait for ever, so the caller must change them.
  */
-export function timeApplyFilter(page: Page): Promise<FilterRun> {
+export function timeApplyFilter(page: Page, label = 'Apply filters'): Promise<FilterRun> {
   return page.evaluate(
-    () =>
+    (buttonLabel) =>
       new Promise<FilterRun>((resolve, reject) => {
         const button = Array.from(document.querySelectorAll('button')).find(
-          (candidate) => candidate.textContent === 'Apply filters',
+          (candidate) => candidate.textContent === buttonLabel,
         );
-        if (!button) return reject(new Error('no Apply filters button'));
+        if (!button) return reject(new Error(`no ${buttonLabel} button`));
         const observer = new PerformanceObserver((list) => {
           const entry = list.getEntriesByName('saoma:history-filter').at(-1);
           if (!(entry instanceof PerformanceMeasure)) return;
@@ -57,6 +59,7 @@ export function timeApplyFilter(page: Page): Promise<FilterRun> {
         const start = performance.now();
         button.click();
       }),
+    label,
   );
 }
 

@@ -14,3 +14,13 @@ export async function chargeByHand(page: Page, amount: string, code: string): Pr
   await page.getByLabel('Payment code').fill(code);
   await page.getByRole('button', { name: 'Pay' }).click();
 }
+
+/**
+ * Cuts the page's network and waits until the terminal's strip says Offline: the browser's
+ * `offline` event reaches the page after setOffline resolves, and a sale started before it
+ * would still be tried online.
+ */
+export async function goOffline(page: Page): Promise<void> {
+  await page.context().setOffline(true);
+  await expect(page.locator('.outbox-strip').getByText('Offline', { exact: true })).toBeVisible();
+}

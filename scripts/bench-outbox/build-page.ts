@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { BENCH_MODE } from '../../vite.config.ts';
 
 /** Where the page's files are served from, on the wallet's own origin (see open-bench-page.ts). */
 export const PAGE_BASE = '/__bench-outbox/';
@@ -8,6 +9,7 @@ export const PAGE_BASE = '/__bench-outbox/';
 export async function buildPage(outDir: string): Promise<void> {
   await build({
     configFile: resolve('vite.config.ts'),
+    mode: BENCH_MODE,
     root: resolve('bench/outbox'),
     base: PAGE_BASE,
     publicDir: false,

@@ -24,6 +24,9 @@ export async function startWalletServer(rateLimit: string | null): Promise<Bench
       DATA_DIR: dataDir,
       ADMIN_TOKEN: adminToken,
       PORT: '0',
+      OPEN_RATE_LIMIT_PER_MINUTE: '100000',
+      // 100 offline codes per bench wallet, issued ahead of the run.
+      MAX_UNUSED_OFFLINE_CODES: '1000',
       ...(rateLimit === null ? {} : { RATE_LIMIT_PER_SECOND: rateLimit }),
     });
     const limit = /Rate limit:\s*(.*)/.exec(server.output().stdout)?.[1] ?? 'unknown';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { build } from 'vite';
+import { BENCH_MODE } from '../../vite.config.ts';
 
 export const SCANNERS = ['saoma', 'zxing-browser', 'html5-qrcode'] as const;
 export type ScannerName = (typeof SCANNERS)[number];
@@ -46,6 +47,7 @@ function firstLines(error: unknown): string {
 async function buildOnce(scanners: readonly ScannerName[], outDir: string): Promise<void> {
   await build({
     configFile: resolve('vite.config.ts'),
+    mode: BENCH_MODE,
     root: ROOT,
     publicDir: resolve('public'),
     logLevel: 'error',

@@ -40,6 +40,10 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
       DEMO: '0',
       // The limiter stays in the path, at a rate no single bench terminal reaches.
       RATE_LIMIT_PER_SECOND: '1000000',
+      // Bench terminals pair from loopback by the hundred.
+      OPEN_RATE_LIMIT_PER_MINUTE: '1000000',
+      // Codes are issued ahead of the load, many per wallet.
+      MAX_UNUSED_ONLINE_CODES: '1000000',
       ...(options.databaseUrl !== null ? { DATABASE_URL: options.databaseUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

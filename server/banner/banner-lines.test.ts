@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { apiPaths } from '../../protocol/paths.ts';
+import type { Bootstrapped } from '../bootstrap.ts';
+import { parseConfig } from '../config.ts';
+import { createHarness } from '../test-support/harness.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
 import type { LanAddress } from '../tls/lan-addresses.ts';
 import { loadTlsIdentity, type TlsIdentity } from '../tls/tls-identity.ts';
 import { httpsLines } from './https-lines.ts';
 import { displayHost, listenScope } from './listen-scope.ts';
 import { networkLines } from './network-lines.ts';
+import { serverLines } from './server-lines.ts';
+import { issueStartupPairing } from './startup-pairing.ts';
 
 const LAN: LanAddress[] = [
   { address: '192.168.1.20', family: 'IPv4' },
@@ -88,6 +94,7 @@ describe('networkLines', { timeout: 20_000 }, () => {
       '  Wallet simulator: https://10.0.0.7:8443/wallet',
       '  Terminal:         https://[fd00::2]:8443/',
       '  Wallet simulator: https://[fd00::2]:8443/wallet',
+      '  Pairing:          npm run pair prints a one-time pairing code and QR for a tablet',
       `  Trust the CA once on each device: http://192.168.1.20:8080/saoma-ca.crt ${README}`,
     ]);
     expect(lines.qrCodes).toEqual([
@@ -95,6 +102,37 @@ describe('networkLines', { timeout: 20_000 }, () => {
       {
         title: "Scan with a phone's camera app: wallet simulator",
         url: 'https://192.168.1.20:8443/wallet',
+      },
+    ]);
+  });
+
+  it('puts the pairing codes issued at start in the URLs and QR codes, and says how long they last', () => {
+    const lines = networkLines({
+      host: '0.0.0.0',
+      scope: listenScope('0.0.0.0', LAN),
+      port: 8443,
+      httpPort: 8080,
+      tls: generatedIdentity(),
+      pairing: { terminalCode: 'TERM23456789', walletCode: 'WALL23456789' },
+    });
+    expect(lines.lines).toEqual([
+      "On the shop's network:",
+      '  Terminal:         https://192.168.1.20:8443/#pair=TERM23456789',
+      '  Wallet simulator: https://192.168.1.20:8443/wallet#pair=WALL23456789',
+      '  Terminal:         https://10.0.0.7:8443/#pair=TERM23456789',
+      '  Wallet simulator: https://10.0.0.7:8443/wallet#pair=WALL23456789',
+      '  Pairing codes:    terminal TERM23456789, wallet simulator WALL23456789 (in the URLs and QR codes); each is good for one device and 10 minutes',
+      '  Next code:        npm run pair (terminal), npm run pair -- --wallet (wallet simulator); later also from the back office',
+      `  Trust the CA once on each device: http://192.168.1.20:8080/saoma-ca.crt ${README}`,
+    ]);
+    expect(lines.qrCodes).toEqual([
+      {
+        title: "Scan with the tablet's camera app: terminal",
+        url: 'https://192.168.1.20:8443/#pair=TERM23456789',
+      },
+      {
+        title: "Scan with a phone's camera app: wallet simulator",
+        url: 'https://192.168.1.20:8443/wallet#pair=WALL23456789',
       },
     ]);
   });
@@ -174,5 +212,68 @@ describe('httpsLines', { timeout: 20_000 }, () => {
       '  Local CA:    /data/tls/saoma-ca.pem (kept); trust it once on each tablet and phone: https://localhost:8443/saoma-ca.crt',
       '  Redirect:    off (HTTP_PORT=off)',
     ]);
+  });
+});
+
+describe('serverLines', () => {
+  const config = (() => {
+    const parsed = parseConfig({}, '/srv');
+    if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+    return parsed.config;
+  })();
+  const boot = (fields: Partial<Bootstrapped>): Bootstrapped => ({
+    adminTokenHash: 'ab'.repeat(32),
+    adminTokenSource: 'stored',
+    generatedAdminToken: null,
+    merchant: { id: 'm_1', name: 'Saoma Demo Shop' },
+    demoWallets: [{ id: 'w_alice', name: 'Alice', balance: 1_000_000, paymentLimit: 5_000_000 }],
+    ...fields,
+  });
+  const adminLine = (fields: Partial<Bootstrapped>) =>
+    serverLines(config, boot(fields)).find((line) => line.startsWith('  Admin token:'));
+
+  it('prints the admin token only at the start that generated it', () => {
+    expect(
+      adminLine({ adminTokenSource: 'generated', generatedAdminToken: 'fresh-token-123' }),
+    ).toBe(
+      '  Admin token: fresh-token-123 (generated now and stored as a hash: note it, it is shown only this once; set ADMIN_TOKEN to choose one)',
+    );
+    expect(adminLine({ adminTokenSource: 'stored' })).toBe(
+      '  Admin token: set (generated at the first start, stored as a hash); to replace it, start with ADMIN_TOKEN=<new token>',
+    );
+    expect(adminLine({ adminTokenSource: 'env' })).toBe('  Admin token: set from ADMIN_TOKEN');
+  });
+
+  it("lists the demo wallets without any token, and no line holds the admin token's hash", () => {
+    const lines = serverLines(config, boot({}));
+    expect(lines).toContain('  Demo wallet: Alice     w_alice  balance 10000.00');
+    expect(lines.filter((line) => line.includes('Demo wallet')).join('\n')).not.toMatch(/token/i);
+    expect(lines.join('\n')).not.toContain('ab'.repeat(32));
+  });
+});
+
+describe('issueStartupPairing', () => {
+  const network = listenScope('0.0.0.0', LAN);
+
+  it('issues a terminal and a demo wallet code in demo mode on the network, and both redeem once', async () => {
+    const h = await createHarness({ demo: true });
+    const pairing = await issueStartupPairing(h.store, { demo: true, scope: network }, h.now());
+    if (pairing === null || pairing.walletCode === null) throw new Error('no codes');
+    const tablet = { from: '192.168.1.30', body: { code: pairing.terminalCode, name: 'Tablet' } };
+    expect((await h.request('POST', apiPaths.pairings, tablet)).status).toBe(201);
+    expect((await h.request('POST', apiPaths.pairings, tablet)).status).toBe(400);
+    const phone = { from: '192.168.1.31', body: { code: pairing.walletCode } };
+    expect((await h.request('POST', apiPaths.walletPairings, phone)).status).toBe(201);
+    expect((await h.request('POST', apiPaths.walletPairings, phone)).status).toBe(400);
+  });
+
+  it('issues none on loopback, with no LAN address, or outside demo mode', async () => {
+    const h = await createHarness({ demo: true });
+    const at = h.now();
+    const loopback = listenScope('127.0.0.1', LAN);
+    expect(await issueStartupPairing(h.store, { demo: true, scope: loopback }, at)).toBeNull();
+    const nowhere = listenScope('0.0.0.0', []);
+    expect(await issueStartupPairing(h.store, { demo: true, scope: nowhere }, at)).toBeNull();
+    expect(await issueStartupPairing(h.store, { demo: false, scope: network }, at)).toBeNull();
   });
 });

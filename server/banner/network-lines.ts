@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { terminalPairingUrl, walletPairingUrl } from '../../protocol/pairing-link.ts';
 import { uncovered } from '../tls/server-certificate.ts';
 import type { TlsIdentity } from '../tls/tls-identity.ts';
 import { caDownloadUrl, TABLET_README } from './https-lines.ts';
@@ -10,7 +11,14 @@ export type NetworkView = {
   port: number;
   httpPort: number | null;
   tls: TlsIdentity | null;
+  /** One-time codes issued at start (demo mode on the network), carried by the URLs and QRs. */
+  pairing?: StartupPairing | null;
 };
+
+export type StartupPairing = { terminalCode: string; walletCode: string | null };
+
+export const NEXT_CODE_LINE =
+  '  Next code:        npm run pair (terminal), npm run pair -- --wallet (wallet simulator); later also from the back office';
 
 export type QrTarget = { title: string; url: string };
 
@@ -39,13 +47,23 @@ export function networkLines(view: NetworkView): { lines: string[]; qrCodes: QrT
     };
   }
   const base = (address: string) => `${scheme}://${urlHost(address)}:${port}`;
+  const pairing = view.pairing ?? null;
+  const terminalUrl = (address: string) =>
+    pairing === null
+      ? `${base(address)}/`
+      : terminalPairingUrl(base(address), pairing.terminalCode);
+  const walletUrl = (address: string) =>
+    pairing === null || pairing.walletCode === null
+      ? `${base(address)}/wallet`
+      : walletPairingUrl(base(address), pairing.walletCode);
   const lines = ["On the shop's network:"];
   for (const address of scope.addresses) {
     lines.push(
-      `  Terminal:         ${base(address)}/`,
-      `  Wallet simulator: ${base(address)}/wallet`,
+      `  Terminal:         ${terminalUrl(address)}`,
+      `  Wallet simulator: ${walletUrl(address)}`,
     );
   }
+  lines.push(...pairingLines(pairing));
   if (tls === null) {
     lines.push(
       `  Warning: browsers turn the camera off on plain-HTTP addresses other than localhost: use npm start -- --https (${TABLET_README}).`,
@@ -68,8 +86,20 @@ export function networkLines(view: NetworkView): { lines: string[]; qrCodes: QrT
   return {
     lines,
     qrCodes: [
-      { title: "Scan with the tablet's camera app: terminal", url: `${base(first)}/` },
-      { title: "Scan with a phone's camera app: wallet simulator", url: `${base(first)}/wallet` },
+      { title: "Scan with the tablet's camera app: terminal", url: terminalUrl(first) },
+      { title: "Scan with a phone's camera app: wallet simulator", url: walletUrl(first) },
     ],
   };
+}
+
+/** What the codes in the URLs are, how long they last, and where the next one comes from. */
+function pairingLines(pairing: StartupPairing | null): string[] {
+  if (pairing === null) {
+    return ['  Pairing:          npm run pair prints a one-time pairing code and QR for a tablet'];
+  }
+  const wallet = pairing.walletCode === null ? '' : `, wallet simulator ${pairing.walletCode}`;
+  return [
+    `  Pairing codes:    terminal ${pairing.terminalCode}${wallet} (in the URLs and QR codes); each is good for one device and 10 minutes`,
+    NEXT_CODE_LINE,
+  ];
 }

@@ -7,7 +7,7 @@ import { DB_FILE, type ServerConfig } from '../config.ts';
 export function serverLines(config: ServerConfig, boot: Bootstrapped): string[] {
   return [
     `  Data:        ${describeDatabase(config)}`,
-    `  Admin token: ${boot.adminToken} (${describeSource(boot)})`,
+    `  Admin token: ${describeAdminToken(boot)}`,
     `  Demo mode:   ${config.demo ? 'on (DEMO=0 turns it off)' : 'off'}`,
     `  Rate limit:  ${describeRateLimit(config)}`,
     ...(config.allowedOrigins.length === 0
@@ -21,7 +21,7 @@ export function serverLines(config: ServerConfig, boot: Bootstrapped): string[] 
       : []),
     ...boot.demoWallets.map(
       (wallet) =>
-        `  Demo wallet: ${wallet.name.padEnd(9)} ${wallet.id}  balance ${formatAmount(wallet.balance)}  token ${wallet.token}`,
+        `  Demo wallet: ${wallet.name.padEnd(9)} ${wallet.id}  balance ${formatAmount(wallet.balance)}`,
     ),
   ];
 }
@@ -37,13 +37,16 @@ function describeRateLimit({ rateLimit }: ServerConfig): string {
   return `${rateLimit.perSecond}/s per credential, bursts of ${rateLimit.burst}`;
 }
 
-function describeSource(boot: Bootstrapped): string {
+/** The token itself only at the start that generated it: only its hash is stored. */
+function describeAdminToken(boot: Bootstrapped): string {
+  if (boot.generatedAdminToken !== null) {
+    return `${boot.generatedAdminToken} (generated now and stored as a hash: note it, it is shown only this once; set ADMIN_TOKEN to choose one)`;
+  }
   switch (boot.adminTokenSource) {
     case 'env':
-      return 'from ADMIN_TOKEN';
+      return 'set from ADMIN_TOKEN';
     case 'stored':
-      return 'stored in the database';
     case 'generated':
-      return 'generated and stored in the database; set ADMIN_TOKEN to choose one';
+      return 'set (generated at the first start, stored as a hash); to replace it, start with ADMIN_TOKEN=<new token>';
   }
 }

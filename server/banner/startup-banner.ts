@@ -6,7 +6,7 @@ import type { LanAddress } from '../tls/lan-addresses.ts';
 import type { TlsIdentity } from '../tls/tls-identity.ts';
 import { httpsLines } from './https-lines.ts';
 import { displayHost, listenScope } from './listen-scope.ts';
-import { networkLines } from './network-lines.ts';
+import { networkLines, type StartupPairing } from './network-lines.ts';
 import { serverLines } from './server-lines.ts';
 import { terminalQr } from './terminal-qr.ts';
 
@@ -18,6 +18,8 @@ export type BannerInput = {
   httpPort: number | null;
   tls: TlsIdentity | null;
   lan: readonly LanAddress[];
+  /** The pairing codes issued at start (server/banner/startup-pairing.ts), if any. */
+  pairing?: StartupPairing | null;
 };
 
 /**
@@ -36,6 +38,7 @@ export async function startupBanner(input: BannerInput): Promise<string> {
     port,
     httpPort: input.httpPort,
     tls,
+    pairing: input.pairing ?? null,
   });
   const lines = [
     `Saoma is serving ${scheme}://${local}:${port}`,

@@ -65,6 +65,8 @@ describe('CORS', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(SHOP);
     expect(response.headers.get('Access-Control-Expose-Headers')).toContain('Retry-After');
+    // The terminal learns its clock offset from Date, also from a wallet on another origin.
+    expect(response.headers.get('Access-Control-Expose-Headers')).toContain('Date');
     expect(response.headers.get('Vary')).toContain('Origin');
   });
 

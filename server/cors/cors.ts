@@ -4,8 +4,8 @@ import { ApiProblem } from '../http/problem.ts';
 /** What the PWA sends: the terminal's signature or a wallet token, and a JSON body. */
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept';
 const ALLOWED_METHODS = 'GET, POST, PUT';
-/** Headers the client reads besides the CORS-safelisted ones. */
-const EXPOSED_HEADERS = 'Retry-After, Idempotent-Replayed';
+/** Headers the client reads besides the CORS-safelisted ones (`Date`: the terminal's clock offset). */
+const EXPOSED_HEADERS = 'Retry-After, Idempotent-Replayed, Date';
 const PREFLIGHT_MAX_AGE_S = '600';
 
 /**

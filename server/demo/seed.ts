@@ -1,7 +1,7 @@
 import type { CreateWalletRequest } from '../../protocol/wallets.ts';
 import type { Repos } from '../store/store.ts';
 import type { Wallet } from '../store/wallets-repo.ts';
-import { createWallet } from '../wallets/create-wallet.ts';
+import { addWallet } from '../wallets/create-wallet.ts';
 
 export const DEMO_MERCHANT_NAME = 'Saoma Demo Shop';
 
@@ -15,7 +15,7 @@ export const DEMO_WALLETS: readonly CreateWalletRequest[] = [
 export async function seedDemoWallets(repos: Repos, at: number): Promise<Wallet[]> {
   if ((await repos.wallets.listDemo()).length === 0) {
     for (const [demoPosition, wallet] of DEMO_WALLETS.entries()) {
-      await createWallet(repos, wallet, at, { demoPosition });
+      await addWallet(repos, wallet, at, demoPosition);
     }
   }
   return repos.wallets.listDemo();

@@ -27,6 +27,10 @@ const PROBLEMS: Record<ProblemCode, { status: ContentfulStatusCode; title: strin
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   UNAVAILABLE: { status: 503, title: 'The service is unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },
+  MISDIRECTED_REQUEST: { status: 421, title: 'This server does not serve that host' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be application/json' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  TOO_MANY_CODES: { status: 429, title: 'The wallet holds too many unused codes' },
 };
 
 export function problemType(code: ProblemCode): string {

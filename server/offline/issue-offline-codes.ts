@@ -10,6 +10,7 @@ import {
 import type { Deps } from '../deps.ts';
 import { invalidField } from '../http/problem.ts';
 import type { Wallet } from '../store/wallets-repo.ts';
+import { MAX_OUTSTANDING_OFFLINE_CODES, refuseOverCap } from '../wallets/code-caps.ts';
 import { keyRing } from './key-ring.ts';
 
 /**
@@ -19,7 +20,8 @@ import { keyRing } from './key-ring.ts';
 export const OFFLINE_CODE_TTL_MS = 24 * 60 * 60_000;
 
 /**
- * Signs `count` fresh codes for the wallet and stores them in one transaction. The cap may not
+ * Signs `count` fresh codes for the wallet and stores them in one transaction, unless the wallet
+ * would then hold more than its cap of unused ones (wallets/code-caps.ts). The cap may not
  * exceed the wallet's payment limit; it reserves no balance, so a forwarded sale can still fail
  * with INSUFFICIENT_FUNDS.
  */
@@ -49,6 +51,10 @@ export async function issueOfflineCodes(
     }),
   );
   await deps.store.transaction(async (r) => {
+    await r.wallets.lockForIssuing(wallet.id);
+    const outstanding = await r.offlineCodes.outstanding(wallet.id, iat);
+    const max = deps.config.codeCaps?.offline ?? MAX_OUTSTANDING_OFFLINE_CODES;
+    refuseOverCap('offline', outstanding, signed.length, max, iat);
     for (const { payload } of signed) {
       await r.offlineCodes.insert({
         cid: payload.cid,

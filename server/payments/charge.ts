@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Currency } from '../../protocol/money.ts';
 import { CONFIRMATION_THRESHOLD } from '../../protocol/payments.ts';
+import type { CodeHasher } from '../code-hash/code-hasher.ts';
 import { newTradeNo } from '../ids.ts';
 import { judgeOfflineCode } from '../offline/judge-offline-code.ts';
 import type { PaymentOutcome, PaymentRecord } from '../store/payments-repo.ts';
@@ -37,6 +37,8 @@ export type ChargeOptions = {
    * customer instead. Asked only then, so each yes is a payment the fault forced to USERPAYING.
    */
   forceConfirmation: () => boolean;
+  /** Payments keep a keyed hash of the code (docs/SECURITY.md): enough to know a retry. */
+  codeHash: CodeHasher;
 };
 
 export type ChargeResult =
@@ -54,7 +56,7 @@ export async function charge(
   request: ChargeRequest,
   options: ChargeOptions,
 ): Promise<ChargeResult> {
-  const authCodeHash = hashAuthCode(request.authCode);
+  const authCodeHash = options.codeHash.hash(request.authCode);
   try {
     return await store.transaction((repos) => chargeIn(repos, request, authCodeHash, options));
   } catch (error) {
@@ -62,7 +64,7 @@ export async function charge(
     return store.transaction(async (repos) => {
       const existing = await repos.payments.find(request.merchantId, request.outTradeNo);
       if (!existing) throw new Error('A duplicate payment vanished');
-      return replay(repos, existing, request, authCodeHash, options.now());
+      return replay(repos, existing, request, options);
     });
   }
 }
@@ -75,15 +77,15 @@ async function chargeIn(
 ): Promise<ChargeResult> {
   const at = options.now();
   const existing = await repos.payments.find(request.merchantId, request.outTradeNo);
-  if (existing) return replay(repos, existing, request, authCodeHash, at);
+  if (existing) return replay(repos, existing, request, options);
 
   const tradeNo = newTradeNo(at);
   const provider = providerOf(request.presented);
   const feePpm = options.fees[provider];
   const judgement: CodeJudgement =
     request.presented.kind === 'online'
-      ? await judgeOnlineCode(repos, request.presented.code, at)
-      : await judgeOfflineCode(repos, request.presented, tradeNo, request.amount);
+      ? await judgeOnlineCode(repos, options.codeHash.hash(request.presented.code), at)
+      : await judgeOfflineCode(repos, request.presented, tradeNo, request.amount, at);
   const outcome = await decide(repos, judgement, request, feePpm, at, options.forceConfirmation);
   const payment: PaymentRecord = {
     tradeNo,
@@ -116,7 +118,12 @@ async function decide(
   at: number,
   forceConfirmation: () => boolean,
 ): Promise<PaymentOutcome> {
-  if (!judgement.ok) return declined(judgement.walletId, judgement.failure, at);
+  if (!judgement.ok) {
+    const outcome = declined(judgement.walletId, judgement.failure, at);
+    return judgement.message === undefined
+      ? outcome
+      : { ...outcome, failureMessage: judgement.message };
+  }
   const { walletId } = judgement;
   const wallet = await repos.wallets.find(walletId);
   if (!wallet) throw new Error(`A code points at an unknown wallet ${walletId}`);
@@ -144,19 +151,14 @@ async function replay(
   repos: Repos,
   existing: PaymentRecord,
   request: ChargeRequest,
-  authCodeHash: string,
-  at: number,
+  options: ChargeOptions,
 ): Promise<ChargeResult> {
+  const sameCode = options.codeHash.matches(existing.authCodeHash, request.authCode);
   const fields = differingFields(
-    { ...existing, authCode: existing.authCodeHash },
-    { ...request, authCode: authCodeHash },
+    { ...existing, authCode: true },
+    { ...request, authCode: sameCode },
     ['authCode', 'amount', 'currency', 'subject', 'offline'],
   );
   if (fields.length > 0) return { kind: 'mismatch', fields };
-  return { kind: 'replayed', payment: await applyTimeout(repos, existing, at) };
-}
-
-/** Payments keep only a hash of the code (PRODUCT.md, Security): enough to recognise a retry. */
-function hashAuthCode(authCode: string): string {
-  return createHash('sha256').update(authCode).digest('hex');
+  return { kind: 'replayed', payment: await applyTimeout(repos, existing, options.now()) };
 }

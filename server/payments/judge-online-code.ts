@@ -3,16 +3,17 @@ import type { CodeJudgement } from './code-judgement.ts';
 
 /**
  * An online code: known, fresh and unused. It is dead after this, whatever the outcome, so a
- * second presentation (even of a code that failed) is CODE_USED.
+ * second presentation (even of a code that failed) is CODE_USED. The code is looked up by its
+ * keyed hash; a code pruned after its expiry (server/pruning/) is unknown again: CODE_INVALID.
  */
 export async function judgeOnlineCode(
   repos: Repos,
-  code: string,
+  codeHash: string,
   at: number,
 ): Promise<CodeJudgement> {
-  const issued = await repos.wallets.findCode(code);
+  const issued = await repos.wallets.findCode(codeHash);
   if (!issued) return { ok: false, walletId: null, failure: 'CODE_INVALID' };
-  const fresh = await repos.wallets.markCodeUsed(code, at);
+  const fresh = await repos.wallets.markCodeUsed(codeHash, at);
   if (at >= issued.expiresAt)
     return { ok: false, walletId: issued.walletId, failure: 'CODE_EXPIRED' };
   if (!fresh) return { ok: false, walletId: issued.walletId, failure: 'CODE_USED' };

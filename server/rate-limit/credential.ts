@@ -1,5 +1,6 @@
 import { AUTH_SCHEME, parseAuthorization } from '../../protocol/signing.ts';
-import { bearerToken, sameSecret } from '../auth/bearer.ts';
+import { bearerToken, sameHash } from '../auth/bearer.ts';
+import { hashToken } from '../auth/token-hash.ts';
 
 /**
  * Whose bucket a request draws on, judged from its Authorization header alone. Only the admin
@@ -12,7 +13,7 @@ export type Credential =
   | { kind: 'wallet'; key: string }
   | { kind: 'none' };
 
-export function claimedCredential(header: string | undefined, adminToken: string): Credential {
+export function claimedCredential(header: string | undefined, adminTokenHash: string): Credential {
   if (header === undefined) return { kind: 'none' };
   if (header.startsWith(`${AUTH_SCHEME} `)) {
     const parsed = parseAuthorization(header);
@@ -22,8 +23,9 @@ export function claimedCredential(header: string | undefined, adminToken: string
   }
   const token = bearerToken(header);
   if (token === undefined) return { kind: 'none' };
-  if (sameSecret(token, adminToken)) return { kind: 'admin', key: 'admin' };
-  return { kind: 'wallet', key: `w:${token}` };
+  const tokenHash = hashToken(token);
+  if (sameHash(tokenHash, adminTokenHash)) return { kind: 'admin', key: 'admin' };
+  return { kind: 'wallet', key: `w:${tokenHash}` };
 }
 
 export function terminalKey(terminalId: string): string {

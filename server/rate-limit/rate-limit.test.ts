@@ -4,9 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../protocol/paths.ts';
 import { signRequest } from '../../protocol/signing.ts';
 import { createApp } from '../app.ts';
+import { hashToken } from '../auth/token-hash.ts';
 import { makeDeps } from '../deps.ts';
 import {
   ADMIN_TOKEN_FOR_TESTS,
+  TEST_CODE_HASH_KEY,
   createHarness,
   readProblem,
   type Harness,
@@ -28,7 +30,13 @@ beforeEach(async () => {
 
 /** The harness's store and clock behind an app with a rate limit. */
 function limitedApp(rateLimit: RateLimitSettings | null) {
-  const config = { demo: true, adminToken: ADMIN_TOKEN_FOR_TESTS, staticRoot: null, rateLimit };
+  const config = {
+    demo: true,
+    adminTokenHash: hashToken(ADMIN_TOKEN_FOR_TESTS),
+    staticRoot: null,
+    rateLimit,
+    codeHashKey: TEST_CODE_HASH_KEY,
+  };
   return createApp(makeDeps(h.store, config, h.now));
 }
 
@@ -36,7 +44,9 @@ function limitedApp(rateLimit: RateLimitSettings | null) {
 function from(address: string) {
   const socket = new Socket();
   Object.defineProperty(socket, 'remoteAddress', { value: address });
-  return { incoming: new IncomingMessage(socket) };
+  const incoming = new IncomingMessage(socket);
+  incoming.headers.host = 'localhost';
+  return { incoming };
 }
 
 async function signedGet(till: TestTerminal, path: string, address = '10.0.0.7', nonce?: string) {
@@ -124,10 +134,10 @@ describe('rate limiting', () => {
 
   it('limits calls without a credential by client address', async () => {
     for (let i = 0; i < LIMIT.burst; i += 1) {
-      expect((await bearerGet(apiPaths.demo, undefined, '192.168.1.20')).status).toBe(200);
+      expect((await bearerGet(apiPaths.demo, undefined, '127.0.0.20')).status).toBe(200);
     }
-    await expectLimited(await bearerGet(apiPaths.demo, undefined, '192.168.1.20'), '1');
-    expect((await bearerGet(apiPaths.demo, undefined, '192.168.1.21')).status).toBe(200);
+    await expectLimited(await bearerGet(apiPaths.demo, undefined, '127.0.0.20'), '1');
+    expect((await bearerGet(apiPaths.demo, undefined, '127.0.0.21')).status).toBe(200);
   });
 
   it('counts an unknown token against the address, not a bucket of its own', async () => {

@@ -1,8 +1,7 @@
-import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { SignedTerminal } from '../auth/terminal-signature.ts';
 import type { Deps } from '../deps.ts';
-import { nodeSocket } from '../http/node-socket.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { ApiProblem } from '../http/problem.ts';
 import type { Wallet } from '../store/wallets-repo.ts';
 import { addressKey, claimedCredential, terminalKey } from './credential.ts';
@@ -26,8 +25,8 @@ export function rateLimit(deps: Deps) {
 
   return createMiddleware<VerifiedEnv>(async (c, next) => {
     const at = now();
-    const address = addressKey(clientAddress(c));
-    const claimed = claimedCredential(c.req.header('Authorization'), config.adminToken);
+    const address = addressKey(clientAddress(c) ?? '?');
+    const claimed = claimedCredential(c.req.header('Authorization'), config.adminTokenHash);
     if (claimed.kind === 'admin' || claimed.kind === 'none') {
       const key = claimed.kind === 'admin' ? claimed.key : address;
       refuseWhenEmpty(buckets, key, at);
@@ -66,9 +65,4 @@ function whose(key: string): string {
   if (key.startsWith('w:')) return 'wallet token';
   if (key.startsWith('ip:')) return 'client address';
   return 'admin token';
-}
-
-/** The peer's address on @hono/node-server; X-Forwarded-For is not trusted. */
-function clientAddress(c: Context): string {
-  return nodeSocket(c)?.remoteAddress ?? '?';
 }

@@ -29,6 +29,10 @@ export const PROBLEM_HTTP_STATUS: Readonly<Record<Exclude<ProblemCode, 'INTERNAL
   NOT_PENDING: 422,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  MISDIRECTED_REQUEST: 421,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_CODES: 429,
 };
 
 function isAcceptedCode(code: string): code is keyof typeof PROBLEM_HTTP_STATUS {

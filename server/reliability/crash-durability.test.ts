@@ -25,7 +25,8 @@ import { TEST_DATABASE_URL } from '../test-support/test-store.ts';
 import { readProblemAnswer } from './answers.ts';
 import { startServer, type ServerProcess } from './server-process.ts';
 
-const WALLETS = 8;
+/** Every code is issued before the load starts: 5 a wallet, its cap of unused online codes. */
+const WALLETS = 60;
 const OPENING_BALANCE = 400_000;
 const PAYS = 300;
 const CONCURRENCY = 24;

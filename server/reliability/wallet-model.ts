@@ -4,7 +4,6 @@
  * model and says what the server must answer; `linearize` explains the answers to a batch of
  * concurrent calls as some serial order of them.
  */
-import { DEFAULT_FEE_RATE_PPM, feeFor, feeReturnedByRefund } from '../../protocol/money.ts';
 import {
   CANCEL_WINDOW_MS,
   CONFIRMATION_THRESHOLD,
@@ -14,6 +13,7 @@ import {
   type PaymentStatus,
   type PayRequest,
 } from '../../protocol/payments.ts';
+import { contractFee, contractFeeReturned } from './model-fees.ts';
 import type { Problem, ProblemCode } from '../../protocol/problem.ts';
 import type {
   Refund,
@@ -251,7 +251,7 @@ function collect(state: ModelState, payment: ModelPayment): void {
   from.balance -= payment.amount;
   payment.status = 'SUCCESS';
   payment.failure = null;
-  payment.fee = feeFor(payment.amount, DEFAULT_FEE_RATE_PPM);
+  payment.fee = contractFee(payment.amount);
   payment.paidAt = state.now;
 }
 
@@ -309,7 +309,7 @@ function refund(
   } else {
     if (payment.walletIndex === null) throw new Error('A paid payment without a wallet');
     record.status = 'SUCCESS';
-    record.fee = feeReturnedByRefund(payment.refunded, body.amount, DEFAULT_FEE_RATE_PPM);
+    record.fee = contractFeeReturned(payment.refunded, body.amount);
     payment.refunded += body.amount;
     payment.feeRefunded += record.fee;
     wallet(state, payment.walletIndex).balance += body.amount;

@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../protocol/paths.ts';
 import { createApp } from '../app.ts';
+import { hashToken } from '../auth/token-hash.ts';
 import { makeDeps } from '../deps.ts';
 import { NO_FAULTS, type Faults } from '../faults/faults.ts';
 import { deferred } from '../test-support/deferred.ts';
 import {
   ADMIN_TOKEN_FOR_TESTS,
+  TEST_CODE_HASH_KEY,
   createHarness,
   readPayment,
   readProblem,
@@ -75,7 +77,16 @@ describe('concurrent duplicates', () => {
     // A second app over the same store has its own in-flight registry, like another process:
     // only the database's unique keys and conditional updates stand between the duplicates.
     const twin = createApp(
-      makeDeps(h.store, { demo: true, adminToken: ADMIN_TOKEN_FOR_TESTS, staticRoot: null }, h.now),
+      makeDeps(
+        h.store,
+        {
+          demo: true,
+          adminTokenHash: hashToken(ADMIN_TOKEN_FOR_TESTS),
+          staticRoot: null,
+          codeHashKey: TEST_CODE_HASH_KEY,
+        },
+        h.now,
+      ),
     );
     const terminal = await h.createTerminal();
     const wallet = await h.createWallet(100_000);

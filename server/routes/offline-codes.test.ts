@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { bytesToBase64Url } from '../../protocol/base64url.ts';
+import { flipS, isLowS } from '../../protocol/ecdsa-low-s.ts';
 import { feeFor } from '../../protocol/money.ts';
 import {
   encodeOfflineCode,
@@ -344,6 +345,21 @@ describe('forwarded offline sales', () => {
     expect(await h.balanceOf(wallet.walletId)).toBe(100_000);
     const genuine = await readPayment(
       await h.pay(terminal, forwarded(authCode, TEST_START, { amount: 1000 })),
+    );
+    expect(genuine.status).toBe('SUCCESS');
+  });
+
+  it('issues low-S codes only, refuses the high-S twin of one, and takes the code itself', async () => {
+    const wallet = await h.createWallet(100_000);
+    const codes = await issue(wallet, { count: 20, cap: 5000 });
+    for (const { text } of codes) expect(isLowS(parsed(text).signature)).toBe(true);
+    const first = parsed(codes[0]?.text ?? '');
+    const twin = formatOfflineCode(first.signedText, flipS(first.signature));
+    const refused = await readPayment(await h.pay(terminal, forwarded(twin, TEST_START)));
+    expect(refused.failure?.code).toBe('OFFLINE_CODE_INVALID');
+    expect(await h.balanceOf(wallet.walletId)).toBe(100_000);
+    const genuine = await readPayment(
+      await h.pay(terminal, forwarded(codes[0]?.text ?? '', TEST_START, { amount: 1000 })),
     );
     expect(genuine.status).toBe('SUCCESS');
   });

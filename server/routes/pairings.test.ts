@@ -36,13 +36,13 @@ async function expectCodeRefused(code: string, message: RegExp): Promise<void> {
 }
 
 describe('POST /pairing-codes', () => {
-  it('issues an 8-character code valid for 10 minutes', async () => {
+  it('issues a 12-character code valid for 10 minutes', async () => {
     const response = await h.request('POST', apiPaths.pairingCodes, {
       token: ADMIN_TOKEN_FOR_TESTS,
     });
     expect(response.status).toBe(201);
     const pairing = PairingCodeSchema.parse(await response.json());
-    expect(pairing.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    expect(pairing.code).toMatch(/^[2-9A-HJKMNP-Z]{12}$/);
     expect(pairing.expiresAt).toBe(new Date(TEST_START + PAIRING_CODE_TTL_MS).toISOString());
   });
 
@@ -95,6 +95,14 @@ describe('POST /pairings', () => {
       201,
     );
     await expectCodeRefused(code, /already used/);
+  });
+
+  it('is good until just before 10 minutes are up', async () => {
+    const code = await newPairingCode();
+    h.advance(PAIRING_CODE_TTL_MS - 1);
+    expect((await h.request('POST', apiPaths.pairings, { body: { code, name: 'A' } })).status).toBe(
+      201,
+    );
   });
 
   it('refuses an unknown code', async () => {

@@ -59,7 +59,12 @@ export function paymentRoutes(deps: Deps) {
               offline: body.offline ?? false,
               capturedAt: body.capturedAt === undefined ? null : Date.parse(body.capturedAt),
             },
-            { now, fees: deps.fees, forceConfirmation: () => faults.forceConfirmation() },
+            {
+              now,
+              fees: deps.fees,
+              forceConfirmation: () => faults.forceConfirmation(),
+              codeHash: deps.codeHash,
+            },
           );
           if (result.kind === 'mismatch') {
             throw mismatch(`outTradeNo ${body.outTradeNo}`, result.fields);

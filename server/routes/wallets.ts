@@ -18,6 +18,7 @@ import { toCustomerPayment } from '../payments/customer-view.ts';
 import { applyTimeout } from '../payments/timeout.ts';
 import { createWallet } from '../wallets/create-wallet.ts';
 import { issuePaymentCode } from '../wallets/issue-code.ts';
+import { issueWalletPairingCode } from '../wallets/wallet-pairing.ts';
 
 const RECENT_LIMIT = 10;
 const EmptySchema = z.strictObject({});
@@ -49,10 +50,29 @@ export function walletRoutes(deps: Deps) {
       const body = await readJsonBody(c, IssueCodeRequestSchema);
       const { wallet } = c.var;
       const issued = await store.transaction((r) =>
-        issuePaymentCode(r, wallet.id, body.provider, now()),
+        issuePaymentCode(
+          r,
+          wallet.id,
+          body.provider,
+          now(),
+          deps.codeHash,
+          deps.config.codeCaps?.online,
+        ),
       );
       return c.json(issued, 201);
     })
+    .post(
+      '/:walletId/pairing-codes',
+      requireWalletToken(deps, { allowAdmin: false }),
+      async (c) => {
+        parseOptionalJsonBody(await c.req.text(), EmptySchema);
+        const walletId = c.var.wallet.id;
+        const code = await store.transaction((r) =>
+          issueWalletPairingCode(r, { kind: 'wallet', walletId }, now()),
+        );
+        return c.json(code, 201);
+      },
+    )
     .post(
       '/:walletId/offline-codes',
       requireWalletToken(deps, { allowAdmin: false }),

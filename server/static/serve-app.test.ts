@@ -90,6 +90,17 @@ describe('serving the built PWA', () => {
     expect(await response.text()).not.toContain('<title>');
   });
 
+  it('answers 404 for any source map, even one a build left in dist/', async () => {
+    writeFileSync(path.join(root, 'assets', 'index-3f2a1b.js.map'), '{"version":3}');
+    writeFileSync(path.join(root, 'sw.js.map'), '{"version":3}');
+    for (const url of ['/assets/index-3f2a1b.js.map', '/sw.js.map', '/SW.JS.MAP', '/missing.map']) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text(), url).not.toContain('version');
+    }
+    expect((await get('/assets/index-3f2a1b.js')).status).toBe(200);
+  });
+
   it('answers 304 to a matching If-None-Match', async () => {
     const first = await get('/sw.js');
     const etag = first.headers.get('ETag');

@@ -34,7 +34,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
-  '.map': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -65,7 +64,8 @@ export function serveApp(root: string) {
   return async (c: Context) => {
     const pathname = new URL(c.req.url).pathname;
     const file = resolveInside(base, pathname);
-    if (file === null) return c.text('Not found', 404);
+    // Source maps are never served, even when a build left one in dist/ (docs/API.md).
+    if (file === null || isSourceMap(file)) return c.text('Not found', 404);
     const found = await statFile(file);
     if (found) return send(c, file, found, pathname.startsWith(ASSETS_PREFIX));
     // A missing hashed asset is a stale page asking for an old build: HTML would not help it.
@@ -76,6 +76,10 @@ export function serveApp(root: string) {
     if (!indexStats) return c.text(NOT_BUILT, 404);
     return send(c, index, indexStats, false);
   };
+}
+
+function isSourceMap(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.map';
 }
 
 /** `name.html` for `/name` or `/name/`, when the build has such a page. */

@@ -1,12 +1,31 @@
 import type { Engine, SqlDatabase } from './sql/sql.ts';
 
+/** One text for both engines, or one for each where they differ (a table copy in SQLite). */
+type Migration = string | { sqlite: string; postgres: string };
+
+/**
+ * Wallet pairing codes (server/wallets/wallet-pairing.ts): a null wallet_id is a demo code, for
+ * all the demo wallets. Apart from terminal pairing codes, so that neither kind redeems as the
+ * other.
+ */
+const WALLET_PAIRING_CODES = `
+  CREATE TABLE wallet_pairing_codes (
+    code TEXT PRIMARY KEY,
+    wallet_id TEXT REFERENCES wallets (id),
+    expires_at {int} NOT NULL,
+    used_at {int},
+    created_at {int} NOT NULL
+  ){strict};
+  CREATE INDEX wallet_pairing_codes_by_expiry ON wallet_pairing_codes (expires_at);
+`;
+
 /**
  * Schema migrations, applied in order and recorded in `schema_migrations`. Never edit a shipped
  * migration: append a new one. One text serves both engines; `{int}` is a 64-bit integer
  * (SQLite INTEGER, PostgreSQL BIGINT), `{serial}` an auto-numbered primary key, and `{strict}`
  * makes SQLite check column types.
  */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE settings (
     key TEXT PRIMARY KEY,
@@ -145,11 +164,75 @@ const MIGRATIONS: readonly string[] = [
   ){strict};
   CREATE INDEX nonces_by_seen_at ON nonces (seen_at);
   `,
+  `
+  -- i16-at-rest: payment codes kept as a keyed hash and a mask, never in full; the old table
+  -- is emptied into the new one, hashed, by the server at start (server/code-hash/), then dropped.
+  ALTER TABLE payment_codes RENAME TO payment_codes_unhashed;
+  CREATE TABLE payment_codes (
+    code_hash TEXT NOT NULL,
+    code_mask TEXT NOT NULL,
+    wallet_id TEXT NOT NULL REFERENCES wallets (id),
+    provider TEXT NOT NULL CHECK (provider IN ('alipay', 'wechat', 'unionpay')),
+    issued_at {int} NOT NULL,
+    expires_at {int} NOT NULL,
+    used_at {int},
+    CONSTRAINT payment_codes_by_hash PRIMARY KEY (code_hash)
+  ){strict};
+  CREATE INDEX payment_codes_by_expiry ON payment_codes (expires_at);
+  CREATE INDEX offline_codes_by_expiry ON offline_codes (expires_at);
+  CREATE INDEX pairing_codes_by_expiry ON pairing_codes (expires_at);
+  -- i16-hardening: count a wallet's outstanding payment codes (its cap) without a full scan.
+  CREATE INDEX payment_codes_by_wallet ON payment_codes (wallet_id, expires_at);
+  `,
+  {
+    // A table copy: SQLite cannot drop a UNIQUE column. Foreign keys are off while it runs.
+    sqlite: `
+  -- i16-pair-server: wallet tokens and the admin token kept as SHA-256 hashes; wallet pairing codes
+  CREATE TABLE wallet_tokens (
+    token_hash TEXT PRIMARY KEY,
+    wallet_id TEXT NOT NULL REFERENCES wallets (id),
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX wallet_tokens_by_wallet ON wallet_tokens (wallet_id);
+  INSERT INTO wallet_tokens (token_hash, wallet_id, created_at)
+    SELECT sha256_hex(token), id, created_at FROM wallets;
+  CREATE TABLE wallets_without_token (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    balance INTEGER NOT NULL CHECK (balance >= 0),
+    payment_limit INTEGER NOT NULL CHECK (payment_limit > 0),
+    demo_position INTEGER UNIQUE,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO wallets_without_token (id, name, balance, payment_limit, demo_position, created_at)
+    SELECT id, name, balance, payment_limit, demo_position, created_at FROM wallets;
+  DROP TABLE wallets;
+  ALTER TABLE wallets_without_token RENAME TO wallets;
+  UPDATE settings SET key = 'admin_token_sha256', value = sha256_hex(value) WHERE key = 'admin_token';
+  ${WALLET_PAIRING_CODES}
+  `,
+    postgres: `
+  -- i16-pair-server: wallet tokens and the admin token kept as SHA-256 hashes; wallet pairing codes
+  CREATE TABLE wallet_tokens (
+    token_hash TEXT PRIMARY KEY,
+    wallet_id TEXT NOT NULL REFERENCES wallets (id),
+    created_at BIGINT NOT NULL
+  );
+  CREATE INDEX wallet_tokens_by_wallet ON wallet_tokens (wallet_id);
+  INSERT INTO wallet_tokens (token_hash, wallet_id, created_at)
+    SELECT encode(sha256(convert_to(token, 'UTF8')), 'hex'), id, created_at FROM wallets;
+  ALTER TABLE wallets DROP COLUMN token;
+  UPDATE settings SET key = 'admin_token_sha256', value = encode(sha256(convert_to(value, 'UTF8')), 'hex')
+    WHERE key = 'admin_token';
+  ${WALLET_PAIRING_CODES}
+  `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-function render(template: string, engine: Engine): string {
+function render(migration: Migration, engine: Engine): string {
+  const template = typeof migration === 'string' ? migration : migration[engine];
   return template
     .replaceAll('{int}', engine === 'sqlite' ? 'INTEGER' : 'BIGINT')
     .replaceAll(
@@ -161,8 +244,11 @@ function render(template: string, engine: Engine): string {
     .replaceAll('{strict}', engine === 'sqlite' ? ' STRICT' : '');
 }
 
-/** Brings the schema up to date; refuses a database written by a newer server. */
-export async function migrate(db: SqlDatabase): Promise<void> {
+/**
+ * Brings the schema up to date (or, for tests of an upgrade, up to `target`); refuses a database
+ * written by a newer server.
+ */
+export async function migrate(db: SqlDatabase, target = MIGRATIONS.length): Promise<void> {
   await db.exec(
     render(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version {int} PRIMARY KEY, applied_at {int} NOT NULL){strict}',
@@ -183,12 +269,21 @@ export async function migrate(db: SqlDatabase): Promise<void> {
       `The database has schema version ${String(current)}, newer than this server knows (${String(MIGRATIONS.length)})`,
     );
   }
+  // SQLite's table copies (its documented way to alter a table) need foreign keys off: dropping
+  // the old table would otherwise count every reference to it as broken. Checked afterwards.
+  const sqlite = db.engine === 'sqlite';
+  if (sqlite && current < target) await db.exec('PRAGMA foreign_keys = OFF');
   for (const [index, template] of MIGRATIONS.entries()) {
     const version = index + 1;
-    if (version <= current) continue;
+    if (version <= current || version > target) continue;
     await db.exec(
       `BEGIN;\n${render(template, db.engine)}\nINSERT INTO schema_migrations (version, applied_at) VALUES (${String(version)}, ${String(Date.now())});\nCOMMIT;`,
     );
+  }
+  if (sqlite && current < target) {
+    await db.exec('PRAGMA foreign_keys = ON');
+    const broken = await db.transaction((sql) => sql.all('PRAGMA foreign_key_check'));
+    if (broken.length > 0) throw new Error('A migration left rows with broken foreign keys');
   }
 }
 

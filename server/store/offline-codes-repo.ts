@@ -39,6 +39,18 @@ export function offlineCodesRepo(sql: Sql) {
         [cid],
       );
     },
+    /** The wallet's offline codes neither used nor expired at `at`, and when the first expires. */
+    async outstanding(
+      walletId: string,
+      at: number,
+    ): Promise<{ count: number; firstExpiry: number | null }> {
+      const row = await sql.get<{ count: number; firstExpiry: number | null }>(
+        `SELECT CAST(count(*) AS BIGINT) AS "count", min(expires_at) AS "firstExpiry"
+         FROM offline_codes WHERE wallet_id = ? AND used_at IS NULL AND expires_at > ?`,
+        [walletId, at],
+      );
+      return { count: row?.count ?? 0, firstExpiry: row?.firstExpiry ?? null };
+    },
     /** Spends the code's nonce; false when it was already spent. Atomic on both engines. */
     async markUsed(cid: string, tradeNo: string, at: number): Promise<boolean> {
       const changed = await sql.run(
@@ -46,6 +58,10 @@ export function offlineCodesRepo(sql: Sql) {
         [at, tradeNo, cid],
       );
       return changed === 1;
+    },
+    /** Forgets codes, used or not, that expired before `cutoff`; returns how many. */
+    pruneExpiredBefore(cutoff: number): Promise<number> {
+      return sql.run('DELETE FROM offline_codes WHERE expires_at < ?', [cutoff]);
     },
   };
 }

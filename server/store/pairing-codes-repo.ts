@@ -37,6 +37,13 @@ export function pairingCodesRepo(sql: Sql) {
       );
       return changed === 1;
     },
+    /** Forgets codes used, or expired, before `cutoff`; returns how many. */
+    pruneSettledBefore(cutoff: number): Promise<number> {
+      return sql.run(
+        'DELETE FROM pairing_codes WHERE (used_at IS NOT NULL AND used_at < ?) OR expires_at < ?',
+        [cutoff, cutoff],
+      );
+    },
   };
 }
 export type PairingCodesRepo = ReturnType<typeof pairingCodesRepo>;

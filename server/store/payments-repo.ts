@@ -224,6 +224,19 @@ export function paymentsRepo(sql: Sql) {
         [walletId, limit],
       );
     },
+    /** Every online payment's code hash, for re-keying hashes made before codes were keyed. */
+    listOnlineCodeHashes(): Promise<{ tradeNo: string; authCodeHash: string }[]> {
+      return sql.all(
+        `SELECT trade_no AS "tradeNo", auth_code_hash AS "authCodeHash" FROM payments
+         WHERE offline = 0`,
+      );
+    },
+    async setAuthCodeHash(tradeNo: string, authCodeHash: string): Promise<void> {
+      await sql.run('UPDATE payments SET auth_code_hash = ? WHERE trade_no = ?', [
+        authCodeHash,
+        tradeNo,
+      ]);
+    },
   };
 }
 export type PaymentsRepo = ReturnType<typeof paymentsRepo>;

@@ -11,11 +11,14 @@ import { signingKeysRepo } from './signing-keys-repo.ts';
 import { openPostgres, type PostgresOptions } from './sql/postgres.ts';
 import type { Engine, Sql, SqlDatabase } from './sql/sql.ts';
 import { MEMORY_DB, openSqlite } from './sql/sqlite.ts';
+import { unhashedCodesRepo } from './unhashed-codes-repo.ts';
+import { walletPairingCodesRepo } from './wallet-pairing-codes-repo.ts';
+import { walletTokensRepo } from './wallet-tokens-repo.ts';
 import { walletsRepo } from './wallets-repo.ts';
 
 export { MEMORY_DB } from './sql/sqlite.ts';
 
-function reposOver(sql: Sql) {
+function reposOver(sql: Sql, engine: Engine) {
   return {
     settings: settingsRepo(sql),
     merchants: merchantsRepo(sql),
@@ -27,6 +30,9 @@ function reposOver(sql: Sql) {
     nonces: noncesRepo(sql),
     signingKeys: signingKeysRepo(sql),
     offlineCodes: offlineCodesRepo(sql),
+    unhashedCodes: unhashedCodesRepo(sql, engine),
+    walletTokens: walletTokensRepo(sql),
+    walletPairingCodes: walletPairingCodesRepo(sql),
   };
 }
 
@@ -60,7 +66,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
   }
   return {
     engine: db.engine,
-    transaction: (fn) => db.transaction((sql) => fn(reposOver(sql))),
+    transaction: (fn) => db.transaction((sql) => fn(reposOver(sql, db.engine))),
     close: () => db.close(),
   };
 }

@@ -1,12 +1,13 @@
 import type { PairingCode, PairRequest, TerminalCredentials } from '../../protocol/terminals.ts';
-import { randomString } from '../ids.ts';
+import {
+  newPairingCodeText,
+  normalizePairingCode,
+  PAIRING_CODE_TTL_MS,
+} from '../pairing/pairing-code-text.ts';
 import type { Repos } from '../store/store.ts';
 import { issueTerminal } from './issue-terminal.ts';
 
-export const PAIRING_CODE_TTL_MS = 10 * 60_000;
-export const PAIRING_CODE_LENGTH = 8;
-// No 0/O, 1/I/L: the code is read off one screen and typed into another.
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export { normalizePairingCode, PAIRING_CODE_TTL_MS };
 const MAX_DRAWS = 5;
 
 export async function issuePairingCode(
@@ -16,17 +17,12 @@ export async function issuePairingCode(
 ): Promise<PairingCode> {
   const expiresAt = at + PAIRING_CODE_TTL_MS;
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
-    const code = randomString(ALPHABET, PAIRING_CODE_LENGTH);
+    const code = newPairingCodeText();
     if (await repos.pairingCodes.insert(code, merchantId, expiresAt, at)) {
       return { code, expiresAt: new Date(expiresAt).toISOString() };
     }
   }
   throw new Error('Could not draw an unused pairing code');
-}
-
-/** Typed codes may come in lower case or grouped with spaces or dashes. */
-export function normalizePairingCode(text: string): string {
-  return text.replace(/[\s-]/g, '').toUpperCase();
 }
 
 export type Pairing =

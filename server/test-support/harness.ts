@@ -17,12 +17,18 @@ import { createApp } from '../app.ts';
 import { bootstrap } from '../bootstrap.ts';
 import { makeDeps } from '../deps.ts';
 import type { Faults } from '../faults/faults.ts';
+import { hashToken } from '../auth/token-hash.ts';
 import type { FeeSchedule } from '../payments/fee-schedule.ts';
+import type { OpenRateLimitSettings } from '../rate-limit/open-settings.ts';
+import type { Store } from '../store/store.ts';
+import { connectionFrom, LOOPBACK_ADDRESS } from './connection-from.ts';
 import { openTestStore } from './test-store.ts';
 
 export const ADMIN_TOKEN_FOR_TESTS = 'test-admin-token';
 /** The tests' clock starts here; they move it with `advance`. */
 export const TEST_START = Date.parse('2026-11-21T08:00:00.000Z');
+/** One code hash key for every harness, so that a restart over the same file finds its codes. */
+export const TEST_CODE_HASH_KEY = new Uint8Array(32).fill(7);
 
 export type TestTerminal = TerminalCredentials & {
   key: Awaited<ReturnType<typeof importTerminalKey>>;
@@ -33,6 +39,8 @@ type RequestInit = {
   body?: unknown;
   token?: string;
   headers?: Record<string, string>;
+  /** The peer's address on the socket; 127.0.0.1 (this machine) by default. */
+  from?: string;
 };
 
 type SignOptions = {
@@ -40,6 +48,8 @@ type SignOptions = {
   nonce?: string;
   /** Sends a different body from the one that was signed. */
   sendBody?: string;
+  /** The peer's address on the socket; 127.0.0.1 (this machine) by default. */
+  from?: string;
 };
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
@@ -53,6 +63,11 @@ type HarnessOptions = {
   fees?: FeeSchedule;
   faults?: Faults;
   allowedOrigins?: string[];
+  allowedHosts?: string[];
+  /** The per-address ceiling on open endpoints: on with its defaults unless given (null: off). */
+  openRateLimit?: OpenRateLimitSettings | null;
+  /** A store the test opened itself (to read its tables raw); the test closes it. */
+  store?: Store;
 };
 
 /**
@@ -63,16 +78,19 @@ export async function createHarness(options: HarnessOptions = {}) {
   let clock = options.startAt ?? TEST_START;
   const now = () => clock;
   const demo = options.demo ?? true;
-  const store = await openTestStore(options.dbFile);
+  const store = options.store ?? (await openTestStore(options.dbFile));
   const boot = await bootstrap(store, { demo, adminToken: ADMIN_TOKEN_FOR_TESTS }, now);
   const deps = makeDeps(
     store,
     {
       demo,
-      adminToken: ADMIN_TOKEN_FOR_TESTS,
+      adminTokenHash: hashToken(ADMIN_TOKEN_FOR_TESTS),
       staticRoot: options.staticRoot ?? null,
+      codeHashKey: TEST_CODE_HASH_KEY,
       ...(options.fees ? { fees: options.fees } : {}),
       ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+      ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+      ...(options.openRateLimit !== undefined ? { openRateLimit: options.openRateLimit } : {}),
     },
     now,
     options.faults,
@@ -89,7 +107,11 @@ export async function createHarness(options: HarnessOptions = {}) {
     if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
     const body = bodyText(init.body);
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    return app.request(
+      path,
+      { method, headers, ...(body !== undefined ? { body } : {}) },
+      connectionFrom(init.from ?? LOOPBACK_ADDRESS),
+    );
   }
 
   /** A signed request's init, to send to `app` or to another app over the same store. */
@@ -123,7 +145,11 @@ export async function createHarness(options: HarnessOptions = {}) {
     body?: unknown,
     sign: SignOptions = {},
   ): Promise<Response> {
-    return app.request(path, await signedInit(terminal, method, path, body, sign));
+    return app.request(
+      path,
+      await signedInit(terminal, method, path, body, sign),
+      connectionFrom(sign.from ?? LOOPBACK_ADDRESS),
+    );
   }
 
   async function createTerminal(merchantId?: string): Promise<TestTerminal> {
@@ -193,6 +219,7 @@ export async function createHarness(options: HarnessOptions = {}) {
     store,
     boot,
     now,
+    codeHash: deps.codeHash,
     advance(ms: number): void {
       clock += ms;
     },

@@ -57,8 +57,8 @@ export function ensureGeneratedCertificate(
   }
 
   const issued = issueServerCertificate(ca, names, hostname, now);
-  writeAtomically(keyFile, issued.privateKeyPem, true);
-  writeAtomically(certFile, issued.certificatePem, false);
+  writeAtomically(keyFile, issued.privateKeyPem);
+  writeAtomically(certFile, issued.certificatePem);
   return {
     ...base,
     key: issued.privateKeyPem,

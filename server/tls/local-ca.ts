@@ -64,8 +64,8 @@ function createCa(dir: string, hostname: string, now: Date): LocalCa {
     notAfter,
   });
   // The key first: a certificate without its key would be "incomplete" on the next start.
-  writeAtomically(path.join(dir, CA_KEY_FILE), keys.privateKeyPem, true);
-  writeAtomically(path.join(dir, CA_FILE), certificatePem, false);
+  writeAtomically(path.join(dir, CA_KEY_FILE), keys.privateKeyPem);
+  writeAtomically(path.join(dir, CA_FILE), certificatePem);
   return {
     certificatePem,
     privateKeyPem: keys.privateKeyPem,

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writePrivateFile } from '../data-dir/private-files.ts';
 
 /** The file's text, or null when it does not exist. */
 export function readIfPresent(file: string): string | null {
@@ -6,11 +7,9 @@ export function readIfPresent(file: string): string | null {
 }
 
 /**
- * Writes through a temporary file and a rename, so that a crash never leaves half a key; private
- * keys get mode 0600.
+ * Writes through a temporary file and a rename, so that a crash never leaves half a key. Keys
+ * and certificates alike get mode 0600: every file in DATA_DIR is private (server/data-dir/).
  */
-export function writeAtomically(file: string, text: string, secret: boolean): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text, { mode: secret ? 0o600 : 0o644 });
-  renameSync(temporary, file);
+export function writeAtomically(file: string, text: string): void {
+  writePrivateFile(file, text);
 }

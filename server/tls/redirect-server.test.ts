@@ -6,7 +6,12 @@ import { createRedirectServer, httpsLocation } from './redirect-server.ts';
 const CA_DER = Buffer.from([0x30, 0x82, 0x01, 0x0a, 0x02, 0x01]);
 
 async function listening(caDer: Buffer | null): Promise<number> {
-  const server: Server = createRedirectServer({ httpsPort: 8443, fallbackHost: 'fd00::2', caDer });
+  const server: Server = createRedirectServer({
+    httpsPort: 8443,
+    fallbackHost: 'fd00::2',
+    caDer,
+    allowedHosts: ['127.0.0.1', '192.168.1.20', 'shop-pc.local', 'fd00::9', 'shop.example'],
+  });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   onTestFinished(() => {
@@ -69,17 +74,13 @@ describe('the HTTP_PORT listener', () => {
     expect(post.headers.location).toBe('https://shop-pc.local:8443/api/v1/payments');
   });
 
-  it('brackets an IPv6 host, and falls back to the LAN address without a usable Host', async () => {
+  it('brackets an IPv6 host, and refuses a request without a usable Host (421)', async () => {
     const port = await listening(CA_DER);
     expect((await send(port, { path: '/wallet', host: '[FD00::9]:8080' })).headers.location).toBe(
       'https://[fd00::9]:8443/wallet',
     );
-    expect((await send(port, { path: '/', host: null })).headers.location).toBe(
-      'https://[fd00::2]:8443/',
-    );
-    expect((await send(port, { path: '/', host: 'evil.example/x' })).headers.location).toBe(
-      'https://[fd00::2]:8443/',
-    );
+    expect((await send(port, { path: '/', host: null })).status).toBe(421);
+    expect((await send(port, { path: '/', host: 'evil.example/x' })).status).toBe(421);
   });
 
   it('serves the CA certificate in DER at /saoma-ca.crt, before anything is trusted', async () => {

@@ -1,5 +1,11 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { isIP } from 'node:net';
+import { guardHost, LOOPBACK_HOSTS } from '../http/host-allow-list.ts';
+import {
+  createLimitedServer,
+  DEFAULT_SERVER_LIMITS,
+  type ServerLimits,
+} from '../http/server-limits.ts';
 import { caDownloadHeaders, isCaDownload } from './ca-download.ts';
 
 export type RedirectOptions = {
@@ -8,30 +14,38 @@ export type RedirectOptions = {
   fallbackHost: string;
   /** The local CA to serve at /saoma-ca.crt; null with TLS_CERT. */
   caDer: Buffer | null;
+  /** The Host names served, as for the API (host-allow-list.ts); loopback only by default. */
+  allowedHosts?: readonly string[];
+  limits?: ServerLimits;
 };
 
 /**
  * The plain-HTTP listener of HTTP_PORT: every request is sent to the same host and path over
- * HTTPS (308 keeps the method and body), except the CA download.
+ * HTTPS (308 keeps the method and body), except the CA download. A Host that is not this
+ * server's, or none, gets 421 like on the API (DNS rebinding).
  */
 export function createRedirectServer(options: RedirectOptions): Server {
-  // Without a Host header (HTTP/1.0, or a bare client) the fallback host still gets it there.
-  return createServer({ requireHostHeader: false }, (request, response) => {
-    const target = requestTarget(request.url ?? '/');
-    if (options.caDer !== null && isCaDownload(request.method ?? '', target.pathname)) {
-      response.writeHead(200, caDownloadHeaders(options.caDer));
-      response.end(request.method === 'HEAD' ? undefined : options.caDer);
-      return;
-    }
-    const location = httpsLocation(
-      request.headers.host,
-      target.pathAndQuery,
-      options.httpsPort,
-      options.fallbackHost,
-    );
-    response.writeHead(308, { Location: location, 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end(`Saoma is served over HTTPS: ${location}\n`);
-  });
+  const allowed = options.allowedHosts ?? LOOPBACK_HOSTS;
+  const limits = options.limits ?? DEFAULT_SERVER_LIMITS;
+  return createLimitedServer(
+    limits,
+    guardHost(allowed, (request, response) => {
+      const target = requestTarget(request.url ?? '/');
+      if (options.caDer !== null && isCaDownload(request.method ?? '', target.pathname)) {
+        response.writeHead(200, caDownloadHeaders(options.caDer));
+        response.end(request.method === 'HEAD' ? undefined : options.caDer);
+        return;
+      }
+      const location = httpsLocation(
+        request.headers.host,
+        target.pathAndQuery,
+        options.httpsPort,
+        options.fallbackHost,
+      );
+      response.writeHead(308, { Location: location, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`Saoma is served over HTTPS: ${location}\n`);
+    }),
+  );
 }
 
 /** `https://<host of the request, without its port>:<httpsPort><path and query>`. */

@@ -27,9 +27,18 @@ export function CheckoutPage({
 }) {
   useScreenWakeLock();
   const t = useT();
-  const { amount, phase, outTradeNo, startScanning, showSale, cancelScan, newSale } =
-    useCheckoutStore();
-  const view = useSaleView(phase === 'sale' ? outTradeNo : null);
+  const {
+    amount,
+    phase,
+    outTradeNo,
+    stoppedWaiting,
+    startScanning,
+    showSale,
+    cancelScan,
+    newSale,
+    noteStoppedWaiting,
+  } = useCheckoutStore();
+  const view = useSaleView(phase === 'sale' ? outTradeNo : null, stoppedWaiting);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const chargingRef = useRef<HTMLHeadingElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -95,6 +104,7 @@ export function CheckoutPage({
           worker={worker}
           onNewSale={newSale}
           onShowReceipt={onShowReceipt}
+          onStoppedWaiting={noteStoppedWaiting}
         />
       )}
     </div>

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { UpdatePrompt } from '../features/app-update/update-prompt.tsx';
 import { PairingForm } from '../features/pairing/pairing-form.tsx';
+import { PairingNotice } from '../features/pairing/pairing-notice.tsx';
 import { useTerminalSession } from '../features/pairing/use-terminal-session.ts';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { OutboxStrip } from '../features/sync/outbox-strip.tsx';
@@ -11,15 +12,17 @@ import { useT } from '../lib/i18n/use-t.ts';
 import { CheckoutPage } from './checkout-page.tsx';
 import { HistoryPage, preloadScreens, ReceiptDialog, ReportsScreen } from './lazy-screens.ts';
 import { MainNav } from './main-nav.tsx';
-import { ROUTES, useRoute } from './routes.ts';
+import { PairingCamera } from './pairing-camera.tsx';
+import { ROUTES, setScreenQuery, useRoute, useScreenQuery } from './routes.ts';
 import { unpairForWalletChange } from './unpair-for-wallet-change.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { useOutbox } from './use-outbox.ts';
 
 export function TerminalApp() {
   const t = useT();
-  const { state, retry, paired } = useTerminalSession();
+  const { state, retry, paired, dismissNotice } = useTerminalSession();
   const route = useRoute();
+  const screenQuery = useScreenQuery();
   const outbox = useOutbox(state.status === 'paired' ? state.session : null);
   const screen = ROUTES.find((candidate) => candidate.path === route)?.name ?? 'nav.checkout';
   useDocumentLanguage(t('app.documentTitle', { screen: t(screen) }));
@@ -56,7 +59,18 @@ export function TerminalApp() {
             </button>
           </div>
         )}
-        {state.status === 'unpaired' && <PairingForm onPaired={paired} />}
+        {state.status === 'unpaired' && (
+          <PairingForm
+            onPaired={paired}
+            camera={(onRead) => <PairingCamera onRead={onRead} />}
+            problem={state.problem}
+            byCode={state.byCode}
+            initialCode={state.code}
+          />
+        )}
+        {state.status === 'paired' && state.notice !== null && (
+          <PairingNotice text={state.notice} onDismiss={dismissNotice} />
+        )}
         {(state.status === 'error' || state.status === 'unpaired') && (
           <WalletServerForm onSaved={() => void retry()} />
         )}
@@ -65,7 +79,12 @@ export function TerminalApp() {
         )}
         <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
           {outbox && route === '/history' && (
-            <HistoryPage worker={outbox.worker} onShowReceipt={setReceiptFor} />
+            <HistoryPage
+              worker={outbox.worker}
+              query={screenQuery}
+              onQuery={setScreenQuery}
+              onShowReceipt={setReceiptFor}
+            />
           )}
           {outbox && route === '/reports' && <ReportsScreen worker={outbox.worker} />}
         </Suspense>

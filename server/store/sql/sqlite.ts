@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import type { Sql, SqlDatabase, SqlValue } from './sql.ts';
 
 export const MEMORY_DB = ':memory:';
@@ -27,6 +28,12 @@ export function openSqlite(file: string): SqlDatabase {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted and overwritten rows are zeroed, not left in free pages for a file reader to find.
+    db.pragma('secure_delete = ON');
+    // PostgreSQL's encode(sha256(...), 'hex'), for migrations that hash stored secrets.
+    db.function('sha256_hex', { deterministic: true }, (text: unknown) =>
+      createHash('sha256').update(String(text), 'utf8').digest('hex'),
+    );
   } catch (error) {
     db.close();
     throw error;

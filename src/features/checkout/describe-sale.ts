@@ -11,6 +11,8 @@ export type SaleView = {
   /** The cashier may start the next sale: this one is final or carries on in the background. */
   canMoveOn: boolean;
   canCancel: boolean;
+  /** Cancel here only stops waiting for the wallet's answer: the sale becomes unknown. */
+  cancelStopsWaiting?: true;
   /** While the customer has yet to confirm: the seconds before the terminal cancels. */
   secondsLeft?: number;
 };
@@ -31,7 +33,10 @@ export function describeSale(sale: SaleRow, now: number, t: Translate): SaleView
   switch (sale.state) {
     case 'created':
     case 'sending':
-      return view('pending', t('sale.sending', { amount }), false);
+      return {
+        ...view('pending', t('sale.sending', { amount }), false, true),
+        cancelStopsWaiting: true,
+      };
     case 'userpaying': {
       const seconds = Math.max(
         0,

@@ -11,17 +11,24 @@ export function SaleActions({
   worker,
   onNewSale,
   onShowReceipt,
+  onStoppedWaiting,
 }: {
   outTradeNo: string;
   view: SaleView;
   worker: SaleWorker;
   onNewSale: () => void;
   onShowReceipt: (outTradeNo: string) => void;
+  onStoppedWaiting: () => void;
 }) {
   const t = useT();
   const [cancelProblem, setCancelProblem] = useState<string | null>(null);
 
   async function cancel() {
+    if (view.cancelStopsWaiting) {
+      // Never a guess: the call in flight is abandoned and the wallet asked later.
+      if (worker.stopWaiting(outTradeNo)) onStoppedWaiting();
+      return;
+    }
     const applied = await requestCancel(outTradeNo, worker);
     setCancelProblem(applied.ok ? null : t('sale.cancelTooLate'));
   }

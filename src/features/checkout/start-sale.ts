@@ -70,6 +70,8 @@ async function startOffline(
     offline,
     amount,
     capturedAt,
+    clockOffsetMs: worker.context.clockOffsetMs?.() ?? 0,
+    clockUncertaintyMs: worker.context.clockUncertaintyMs?.() ?? 0,
     keys,
     limits,
     exposure,
@@ -83,6 +85,7 @@ async function startOffline(
       provider: scanned.provider,
       mode: 'offline',
       offlineCodeId: offline.payload.cid,
+      capturedNotBefore: judgement.walletCapturedAt,
     },
     worker.context,
   );

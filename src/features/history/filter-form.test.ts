@@ -10,14 +10,27 @@ describe('the history filter form', () => {
     expect(form({})).toEqual({ ok: true, filter: {} });
   });
 
-  it('takes local days, both included', () => {
-    const result = form({ from: '2026-11-20', to: '2026-11-21' });
-    expect(result).toEqual({
+  it('takes calendar days in the shop’s zone, both included', () => {
+    const fields = { ...EMPTY_FILTER_FORM, from: '2026-11-20', to: '2026-11-21' };
+    expect(filterOfForm(fields, t, 'Asia/Shanghai')).toEqual({
       ok: true,
       filter: {
-        from: new Date(2026, 10, 20).getTime(),
-        to: new Date(2026, 10, 22).getTime(),
+        from: Date.parse('2026-11-19T16:00:00Z'),
+        to: Date.parse('2026-11-21T16:00:00Z'),
       },
+    });
+  });
+
+  it('keeps the 23 and 25 hours of the days Berlin changes its clocks', () => {
+    const spring = { ...EMPTY_FILTER_FORM, from: '2026-03-29', to: '2026-03-29' };
+    expect(filterOfForm(spring, t, 'Europe/Berlin')).toEqual({
+      ok: true,
+      filter: { from: Date.parse('2026-03-28T23:00:00Z'), to: Date.parse('2026-03-29T22:00:00Z') },
+    });
+    const autumn = { ...EMPTY_FILTER_FORM, from: '2026-10-25', to: '2026-10-25' };
+    expect(filterOfForm(autumn, t, 'Europe/Berlin')).toEqual({
+      ok: true,
+      filter: { from: Date.parse('2026-10-24T22:00:00Z'), to: Date.parse('2026-10-25T23:00:00Z') },
     });
   });
 

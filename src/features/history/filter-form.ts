@@ -1,5 +1,11 @@
 import type { Minor } from '../../../protocol/money.ts';
 import { PROVIDERS, type Provider } from '../../../protocol/payment-code.ts';
+import {
+  dayRangeBounds,
+  isLocalDay,
+  shopTimeZone,
+  type LocalDay,
+} from '../../lib/calendar-day/calendar-day.ts';
 import type { Translate } from '../../lib/i18n/catalogue-types.ts';
 import { parseAmountInput } from '../../lib/i18n/parse-amount-input.ts';
 import type { JournalFilter } from '../../lib/journal/filter-journal.ts';
@@ -35,21 +41,25 @@ export const EMPTY_FILTER_FORM: FilterForm = {
 
 export type FormFilter = { ok: true; filter: JournalFilter } | { ok: false; error: string };
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEARCH = /^[A-Za-z0-9_-]{0,64}$/;
 
 /**
- * The journal filter a form asks for, or the first thing wrong with it. Dates are local days,
- * both included: "To 2026-11-21" keeps all of that day.
+ * The journal filter a form asks for, or the first thing wrong with it. Dates are calendar days
+ * in the shop's time zone, both included: "To 2026-11-21" keeps all of that day, the same day
+ * Reports shows for that date.
  */
-export function filterOfForm(form: FilterForm, t: Translate): FormFilter {
-  const from = localDayStart(form.from);
-  if (from === null)
+export function filterOfForm(
+  form: FilterForm,
+  t: Translate,
+  timeZone: string = shopTimeZone(),
+): FormFilter {
+  const fromDay = dayOf(form.from);
+  if (fromDay === null)
     return { ok: false, error: t('history.badDate', { field: t('history.from') }) };
-  const toStart = localDayStart(form.to);
-  if (toStart === null)
-    return { ok: false, error: t('history.badDate', { field: t('history.to') }) };
-  const to = toStart === undefined ? undefined : nextLocalDay(toStart);
+  const toDay = dayOf(form.to);
+  if (toDay === null) return { ok: false, error: t('history.badDate', { field: t('history.to') }) };
+  const { from, to } = dayRangeBounds(fromDay, toDay, timeZone);
   if (from !== undefined && to !== undefined && to <= from) {
     return { ok: false, error: t('history.badRange') };
   }
@@ -80,23 +90,11 @@ export function filterOfForm(form: FilterForm, t: Translate): FormFilter {
   };
 }
 
-/** Unix ms of a local day's midnight; undefined for an empty field, null for a bad one. */
-function localDayStart(text: string): number | undefined | null {
+/** The typed day; undefined for an empty field, null for one that is not a real day. */
+function dayOf(text: string): LocalDay | undefined | null {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  const match = DATE.exec(trimmed);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  const real =
-    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-  return real ? date.getTime() : null;
-}
-
-/** The next local midnight: 23, 24 or 25 hours later, as daylight saving decides. */
-function nextLocalDay(start: number): number {
-  const date = new Date(start);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+  return DATE.test(trimmed) && isLocalDay(trimmed) ? trimmed : null;
 }
 
 function amountOf(text: string, field: string, t: Translate): Minor | undefined | string {

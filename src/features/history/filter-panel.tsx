@@ -2,14 +2,22 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { PROVIDERS } from '../../../protocol/payment-code.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { JOURNAL_KINDS, JOURNAL_STATUSES } from '../../lib/journal/journal-entry.ts';
-import { filterOfForm, type FilterForm } from './filter-form.ts';
-import { useHistoryStore } from './history-store.ts';
+import { EMPTY_FILTER_FORM, filterOfForm, type FilterForm } from './filter-form.ts';
 
-/** The journal's filters: applied on submit, so typing does not refilter 50,000 rows per key. */
-export function FilterPanel() {
+/**
+ * The journal's filters: applied on submit, so typing does not refilter 50,000 rows per key.
+ * The form starts from the applied filters; what is typed and not applied stays here.
+ */
+export function FilterPanel({
+  applied,
+  onApply,
+}: {
+  applied: FilterForm;
+  onApply: (form: FilterForm) => void;
+}) {
   const t = useT();
   const id = useId();
-  const { form, setForm, apply, clear } = useHistoryStore();
+  const [form, setForm] = useState(applied);
   const [error, setError] = useState<string | null>(null);
   const field = (name: keyof FilterForm) => ({
     name,
@@ -23,7 +31,7 @@ export function FilterPanel() {
     const result = filterOfForm(form, t);
     if (!result.ok) return setError(result.error);
     setError(null);
-    apply(result.filter);
+    onApply(form);
   }
 
   return (
@@ -103,7 +111,8 @@ export function FilterPanel() {
           type="button"
           onClick={() => {
             setError(null);
-            clear();
+            setForm(EMPTY_FILTER_FORM);
+            onApply(EMPTY_FILTER_FORM);
           }}
         >
           {t('history.clear')}

@@ -7,24 +7,43 @@ import { filterJournal } from '../../lib/journal/filter-journal.ts';
 import { useJournalPreview } from '../../lib/journal/use-journal.ts';
 import { measured } from '../../lib/perf/measured.ts';
 import type { SaleWorker } from '../../lib/outbox/sale-worker.ts';
+import { filterOfForm } from './filter-form.ts';
 import { FilterPanel } from './filter-panel.tsx';
-import { useHistoryStore } from './history-store.ts';
+import { queryOfView, viewOfQuery, type HistoryView } from './history-url.ts';
 import { JournalList } from './journal-list.tsx';
 import { SaleDetail } from './sale-detail.tsx';
 import './history.css';
 
-/** The journal of sales, refunds and cancels: filter it, open a sale, refund or cancel it. */
+/**
+ * The journal of sales, refunds and cancels: filter it, open a sale, refund or cancel it. The
+ * applied filters and the open sale are the URL's query (`history-url.ts`), so a view can be
+ * linked and Back closes a sale.
+ */
 export function HistoryPage({
   worker,
+  query,
+  onQuery,
   onShowReceipt,
 }: {
   worker: SaleWorker;
+  /** The screen's own query string, without "?". */
+  query: string;
+  onQuery: (query: string, how: 'push' | 'replace') => void;
   onShowReceipt?: ((outTradeNo: string) => void) | undefined;
 }) {
   const t = useT();
   const listId = useId();
   const journal = useJournalPreview();
-  const { filter, openSale, open } = useHistoryStore();
+  const view = useMemo(() => viewOfQuery(query, t), [query, t]);
+  const openSale = view.sale;
+  const formQuery = queryOfView({ form: view.form, sale: null });
+  // Keyed on the filters' own query: opening a sale must not make a new filter (it resets the scroll).
+  const filter = useMemo(() => {
+    const result = filterOfForm(viewOfQuery(formQuery, t).form, t);
+    return result.ok ? result.filter : {};
+  }, [formQuery, t]);
+  const show = (next: HistoryView) => onQuery(queryOfView(next), 'push');
+  const open = (sale: string | null) => show({ form: view.form, sale });
   const shown = useMemo(() => {
     if (!journal) return [];
     // Measured for `npm run bench:history`: the filter must answer within a frame.
@@ -61,7 +80,11 @@ export function HistoryPage({
         />
       ) : (
         <>
-          <FilterPanel />
+          <FilterPanel
+            key={formQuery}
+            applied={view.form}
+            onApply={(form) => show({ form, sale: null })}
+          />
           <section className="card journal" aria-labelledby={listId}>
             <div className="history-head">
               <h2 id={listId} ref={listHeading} tabIndex={-1}>

@@ -30,17 +30,33 @@ export async function pairWithCode(code: string): Promise<TerminalSession> {
  * with the words to show, for a stored key this page cannot sign with.
  */
 export async function ensurePaired(): Promise<TerminalSession | null> {
+  const stored = await storedSession();
+  if (stored) return stored;
+  const demo = await pairByDemo();
+  return typeof demo === 'string' ? null : demo;
+}
+
+/** The stored session, or null: a terminal that was never paired (or was unpaired). */
+export async function storedSession(): Promise<TerminalSession | null> {
   const stored = await loadTerminalSession();
-  if (stored) {
-    const { terminalId, merchantId } = stored;
-    return { terminalId, merchantId, key: await signingKeyFor(stored.key) };
-  }
+  if (!stored) return null;
+  const { terminalId, merchantId } = stored;
+  return { terminalId, merchantId, key: await signingKeyFor(stored.key) };
+}
+
+/**
+ * Demo self-pairing, which the wallet allows the computer's own browser only (a loopback
+ * connection). Outside demo mode (404) the answer is 'not-demo'; from any other device the
+ * wallet answers 403, 'remote': such a device pairs by a code that it was shown.
+ */
+export async function pairByDemo(): Promise<TerminalSession | 'not-demo' | 'remote'> {
   try {
     await getDemoInfo();
+    const { code } = await createDemoPairingCode();
+    return await pairWithCode(code);
   } catch (error) {
-    if (error instanceof WalletProblemError && error.code === 'NOT_FOUND') return null;
+    if (error instanceof WalletProblemError && error.status === 404) return 'not-demo';
+    if (error instanceof WalletProblemError && error.status === 403) return 'remote';
     throw error;
   }
-  const { code } = await createDemoPairingCode();
-  return pairWithCode(code);
 }

@@ -1,25 +1,34 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../lib/i18n/translate.ts';
+import { forgetPairCode, onPairLink, startPairCode } from '../../lib/page/pair-fragment.ts';
 import { WalletUnreachableError } from '../../lib/wallet-client/errors.ts';
 import {
   isWalletCrossOrigin,
   walletOriginShown,
 } from '../../lib/wallet-client/wallet-origin-setting.ts';
-import { ensurePaired, type TerminalSession } from './ensure-paired.ts';
+import type { TerminalSession } from './ensure-paired.ts';
+import { startSession, type SessionStart } from './start-session.ts';
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'paired'; session: TerminalSession }
-  | { status: 'unpaired' }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | SessionStart | { status: 'error'; message: string };
 
-async function resolveSession(): Promise<SessionState> {
+async function resolveSession(linkCode: string | null): Promise<SessionState> {
   try {
-    const session = await ensurePaired();
-    return session ? { status: 'paired', session } : { status: 'unpaired' };
+    return await startSession(linkCode);
   } catch (error) {
     return { status: 'error', message: describeSessionError(error) };
   }
+}
+
+/**
+ * The page's first start, once even where effects run twice (React's StrictMode in
+ * development): a pairing link's code is good for one pairing only.
+ */
+let firstStart: Promise<SessionState> | null = null;
+
+function startOnce(): Promise<SessionState> {
+  firstStart ??= resolveSession(startPairCode()).finally(forgetPairCode);
+  return firstStart;
 }
 
 export function useTerminalSession() {
@@ -27,24 +36,37 @@ export function useTerminalSession() {
 
   useEffect(() => {
     let cancelled = false;
-    void resolveSession().then((next) => {
+    void startOnce().then((next) => {
       if (!cancelled) setState(next);
+    });
+    // A pairing link opened in this page later: pairs an unpaired terminal, or is ignored.
+    const unsubscribe = onPairLink(() => {
+      const code = startPairCode();
+      forgetPairCode();
+      void resolveSession(code).then((next) => {
+        if (!cancelled) setState(next);
+      });
     });
     return () => {
       cancelled = true;
+      unsubscribe();
     };
   }, []);
 
   const retry = useCallback(async () => {
     setState({ status: 'loading' });
-    setState(await resolveSession());
+    setState(await resolveSession(null));
   }, []);
 
   const paired = useCallback((session: TerminalSession) => {
-    setState({ status: 'paired', session });
+    setState({ status: 'paired', session, notice: null });
   }, []);
 
-  return { state, retry, paired };
+  const dismissNotice = useCallback(() => {
+    setState((current) => (current.status === 'paired' ? { ...current, notice: null } : current));
+  }, []);
+
+  return { state, retry, paired, dismissNotice };
 }
 
 function describeSessionError(error: unknown): string {

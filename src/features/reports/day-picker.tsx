@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../lib/i18n/use-t.ts';
-import { addDays, type LocalDay } from '../../lib/reports/local-day.ts';
+import { addDays, type LocalDay } from '../../lib/calendar-day/calendar-day.ts';
 import { parseReportDay } from '../../lib/reports/report-day-input.ts';
 
 type DayPickerProps = { day: LocalDay; today: LocalDay; onPick: (day: LocalDay) => void };

@@ -7,7 +7,7 @@ import type { JournalEntry } from '../../lib/journal/journal-entry.ts';
 import { useJournal } from '../../lib/journal/use-journal.ts';
 import { touchedWithin } from '../../lib/reports/day-entries.ts';
 import { dayReport } from '../../lib/reports/day-report.ts';
-import { defaultTimeZone, todayIn, type LocalDay } from '../../lib/reports/local-day.ts';
+import { shopTimeZone, todayIn, type LocalDay } from '../../lib/calendar-day/calendar-day.ts';
 import { DayPicker } from './day-picker.tsx';
 import { formatDay } from './format-day.ts';
 import { HourlySales } from './hourly-sales.tsx';
@@ -21,7 +21,7 @@ import './reports.css';
  */
 export function ReportsPage() {
   const entries = useJournal();
-  const timeZone = useMemo(() => defaultTimeZone(), []);
+  const timeZone = useMemo(() => shopTimeZone(), []);
   const today = todayIn(timeZone, useNow(60_000));
   const [day, setDay] = useState<LocalDay>(() => todayIn(timeZone));
   return (

@@ -2,13 +2,11 @@ import { useRef, useState } from 'react';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { rememberCamera, rememberedCamera } from './camera/remembered-camera.ts';
 import { CameraControls } from './camera-controls.tsx';
-import type { AcceptedScan } from './engine/scan-session.ts';
+import type { PaymentScanHandlers, TextScanHandlers } from './engine/scan-session.ts';
 import { useScanSession } from './use-scan-session.ts';
 
-export type CameraHandlers = {
-  onScan: (scan: AcceptedScan) => void;
-  onRefusal: (message: string) => void;
-};
+/** A payment scanner's handlers, or a text scanner's (the pairing QR). */
+export type CameraHandlers = PaymentScanHandlers | TextScanHandlers;
 
 /** The camera preview with its scan window and controls; it opens the camera while mounted. */
 export function CameraView({ handlers }: { handlers: CameraHandlers }) {

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CameraError } from './camera/camera-errors.ts';
-import { startScanSession, type AcceptedScan, type ScanSession } from './engine/scan-session.ts';
+import {
+  startScanSession,
+  type PaymentScanHandlers,
+  type ScanSession,
+  type TextScanHandlers,
+} from './engine/scan-session.ts';
 import { t } from '../../lib/i18n/translate.ts';
 import { usePageVisible } from '../../lib/page/use-page-visible.ts';
 
@@ -10,7 +15,7 @@ export type ScanSessionState =
   | { phase: 'paused' }
   | { phase: 'failed'; message: string };
 
-type Handlers = { onScan: (scan: AcceptedScan) => void; onRefusal: (message: string) => void };
+type Handlers = PaymentScanHandlers | TextScanHandlers;
 
 /**
  * Keeps a scan session running while the component is mounted and the page is visible. The camera
@@ -37,11 +42,12 @@ export function useScanSession(
     const settle = (state: ScanSessionState) => {
       if (!cancelled) setRun({ key, state });
     };
+    // The kind of scanner is fixed when it opens; the handlers themselves may change.
+    const kind = forwardTo(handlersRef);
     startScanSession({
       video,
       deviceId,
-      onScan: (scan) => handlersRef.current.onScan(scan),
-      onRefusal: (message) => handlersRef.current.onRefusal(message),
+      ...kind,
       onFailure: (_problem, message) => settle({ phase: 'failed', message }),
     }).then(
       (started) => {
@@ -61,6 +67,25 @@ export function useScanSession(
   if (!visible) return { phase: 'paused' };
   // A state left over from the previous camera or visibility reads as a fresh start.
   return run?.key === key ? run.state : { phase: 'starting' };
+}
+
+/** Handlers of the kind `ref` holds now, that call whatever it holds when a code is read. */
+function forwardTo(ref: RefObject<Handlers>): Handlers {
+  if ('onText' in ref.current) {
+    return {
+      onText: (read) => {
+        if ('onText' in ref.current) ref.current.onText(read);
+      },
+    };
+  }
+  return {
+    onScan: (scan) => {
+      if ('onScan' in ref.current) ref.current.onScan(scan);
+    },
+    onRefusal: (message) => {
+      if ('onScan' in ref.current) ref.current.onRefusal?.(message);
+    },
+  };
 }
 
 function describeStartFailure(error: unknown): string {

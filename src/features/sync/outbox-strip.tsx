@@ -3,6 +3,7 @@ import { useOutboxSummary } from '../../lib/db/outbox-queries.ts';
 import { useOfflineLimits } from '../../lib/db/use-offline-limits.ts';
 import { formatMoney } from '../../lib/i18n/format-money.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
+import { isOffline } from '../../lib/outbox/sale-worker.ts';
 import type { Outbox } from '../../lib/outbox/start-outbox.ts';
 import { formatAge } from './format-age.ts';
 import { useConnectivity } from './use-outbox-state.ts';
@@ -19,14 +20,20 @@ export function OutboxStrip({ outbox }: { outbox: Outbox }) {
   const now = useNow(1_000);
   const summary = useOutboxSummary(now);
   const limits = useOfflineLimits();
-  const offline = !connectivity.browserOnline || !connectivity.walletAnswering;
+  const offline = isOffline(connectivity);
 
   return (
     <p className="outbox-strip">
       {/* Only the connectivity is announced: it changes seldom and matters at once. */}
       <span aria-live="polite">
         {offline ? (
-          <span className="offline-badge">{t('strip.offline')}</span>
+          <>
+            <span className="offline-badge">{t('strip.offline')}</span>
+            {/* The browser says online, yet the wallet does not answer: say which it is. */}
+            {connectivity.browserOnline && (
+              <span className="offline-reason">{t('reach.walletNotAnswering')}</span>
+            )}
+          </>
         ) : (
           <span className="visually-hidden">{t('strip.online')}</span>
         )}

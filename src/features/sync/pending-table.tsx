@@ -19,9 +19,16 @@ const COLUMNS = [
   'pending.nextAttempt',
 ] as const;
 
-export function PendingTable({ rows }: { rows: readonly SaleRow[] }) {
+export function PendingTable({
+  rows,
+  refundsWaiting,
+}: {
+  rows: readonly SaleRow[];
+  /** Refunds listed beside the table: with any, "nothing waiting" would not be true. */
+  refundsWaiting: number;
+}) {
   const t = useT();
-  if (rows.length === 0) return <p>{t('sync.nothingWaiting')}</p>;
+  if (rows.length === 0) return refundsWaiting === 0 ? <p>{t('sync.nothingWaiting')}</p> : null;
   return (
     <>
       <div className="table-scroll" role="region" aria-label={t('pending.region')} tabIndex={0}>

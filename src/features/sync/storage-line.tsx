@@ -5,6 +5,7 @@ import type { StorageStatus } from './use-storage-status.ts';
 export function StorageLine({ status }: { status: StorageStatus }) {
   const t = useT();
   if (!status.persistence) return <p>{t('storage.checking')}</p>;
+  if (status.persistence === 'asking') return <p className="warning">{t('reach.storageAsking')}</p>;
   const persistence = t(`storage.${status.persistence}`);
   return (
     <p className={status.persistence === 'granted' ? undefined : 'warning'}>

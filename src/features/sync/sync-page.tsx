@@ -10,6 +10,7 @@ import type { Outbox } from '../../lib/outbox/start-outbox.ts';
 import { syncNow } from '../../lib/outbox/sync-now.ts';
 import { AttentionList } from './attention-list.tsx';
 import { OutboxFacts } from './outbox-facts.tsx';
+import { PendingRefunds } from './pending-refunds.tsx';
 import { PendingTable } from './pending-table.tsx';
 import './sync.css';
 
@@ -18,7 +19,6 @@ export function SyncPage({ outbox }: { outbox: Outbox }) {
   const t = useT();
   const now = useNow(1_000);
   const summary = useOutboxSummary(now);
-  const pending = summary?.pending;
   const limits = useOfflineLimits();
   const [announcement, setAnnouncement] = useState('');
 
@@ -68,13 +68,20 @@ export function SyncPage({ outbox }: { outbox: Outbox }) {
       <section className="card" aria-labelledby="pending-heading">
         <div className="section-head">
           <h2 id="pending-heading">
-            {pending ? t('sync.pendingCount', { count: pending.length }) : t('sync.pending')}
+            {summary ? t('sync.pendingCount', { count: summary.pendingCount }) : t('sync.pending')}
           </h2>
           <button type="button" onClick={() => void exportPending()}>
             {t('sync.exportPending')}
           </button>
         </div>
-        {pending ? <PendingTable rows={pending} /> : <p>{t('common.loading')}</p>}
+        {summary ? (
+          <>
+            <PendingTable rows={summary.pending} refundsWaiting={summary.pendingRefunds.length} />
+            <PendingRefunds refunds={summary.pendingRefunds} />
+          </>
+        ) : (
+          <p>{t('common.loading')}</p>
+        )}
       </section>
       <section className="card" aria-labelledby="attention-heading">
         <div className="section-head">

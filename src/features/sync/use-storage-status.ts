@@ -2,22 +2,28 @@ import { useEffect, useState } from 'react';
 import {
   requestPersistentStorage,
   storageEstimate,
+  watchPersistence,
   type PersistenceResult,
   type StorageUse,
 } from '../../lib/storage/persistence.ts';
 
-export type StorageStatus = { persistence?: PersistenceResult; use?: StorageUse };
+/** `asking`: the browser has not answered yet, because it is asking the user (Firefox). */
+export type StorageStatus = { persistence?: PersistenceResult | 'asking'; use?: StorageUse };
 
 /** Whether the browser keeps the terminal's data, and how much it uses; read again on `refresh`. */
 export function useStorageStatus(refresh: unknown): StorageStatus {
   const [status, setStatus] = useState<StorageStatus>({});
   useEffect(() => {
     let current = true;
-    void Promise.all([requestPersistentStorage(), storageEstimate()]).then(([persistence, use]) => {
-      if (current) setStatus({ persistence, use });
+    const stopWatching = watchPersistence(requestPersistentStorage, (persistence) => {
+      setStatus((status) => ({ ...status, persistence }));
+    });
+    void storageEstimate().then((use) => {
+      if (current) setStatus((status) => ({ ...status, use }));
     });
     return () => {
       current = false;
+      stopWatching();
     };
   }, [refresh]);
   return status;

@@ -6,9 +6,17 @@ import { createWallet } from '../../lib/wallet-client/wallets-api.ts';
 import type { SimWallet } from './demo-wallets.ts';
 import { describeWalletError } from './describe-wallet-error.ts';
 
-export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet) => void }) {
+export function CreateWalletForm({
+  onCreated,
+  needsAdminToken = false,
+}: {
+  onCreated: (wallet: SimWallet) => void;
+  /** Off the server's own machine, or outside demo mode, creating a wallet takes the admin token. */
+  needsAdminToken?: boolean;
+}) {
   const t = useT();
   const [name, setName] = useState('');
+  const [adminToken, setAdminToken] = useState('');
   const [balanceText, setBalanceText] = useState('1000.00');
   const [error, setError] = useState<string | null>(null);
 
@@ -17,7 +25,8 @@ export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet)
     const balance = parseAmountInput(balanceText);
     if (!balance.ok) return setError(balance.error);
     try {
-      const created = await createWallet(name.trim(), balance.amount);
+      const token = needsAdminToken ? adminToken.trim() : '';
+      const created = await createWallet(name.trim(), balance.amount, token);
       setError(null);
       setName('');
       onCreated({ walletId: created.walletId, token: created.token, name: name.trim() });
@@ -50,6 +59,21 @@ export function CreateWalletForm({ onCreated }: { onCreated: (wallet: SimWallet)
           inputMode="decimal"
         />
       </label>
+      {needsAdminToken && (
+        <>
+          <label>
+            {t('walletPairing.adminToken')}
+            <input
+              type="password"
+              value={adminToken}
+              onChange={(event) => setAdminToken(event.target.value)}
+              autoComplete="off"
+              required
+            />
+          </label>
+          <p className="sim-note">{t('walletPairing.adminTokenHint')}</p>
+        </>
+      )}
       {error && <p role="alert">{error}</p>}
       <button type="submit">{t('wallet.create')}</button>
     </form>

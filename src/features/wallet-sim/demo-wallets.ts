@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../../lib/i18n/translate.ts';
-import { getDemoInfo } from '../../lib/wallet-client/pairing-api.ts';
+import { WalletProblemError } from '../../lib/wallet-client/errors.ts';
+import { createDemoWalletTokens, getDemoInfo } from '../../lib/wallet-client/pairing-api.ts';
 
 export type SimWallet = { walletId: string; token: string; name: string };
 
@@ -9,7 +10,10 @@ const STORAGE_KEY = 'saoma.wallet-sim.created';
 const DEMO_STORAGE_KEY = 'saoma.wallet-sim.demo';
 const SELECTED_STORAGE_KEY = 'saoma.wallet-sim.selected';
 
-/** Wallets created on this device are remembered, since only the creator holds their token. */
+/**
+ * Wallets created on this device or opened on it by a wallet pairing code are remembered, since
+ * only this device holds their token.
+ */
 export function loadCreatedWallets(): SimWallet[] {
   return loadWallets(STORAGE_KEY);
 }
@@ -49,7 +53,23 @@ function rememberDemoWallets(wallets: SimWallet[]): void {
 }
 
 export function rememberCreatedWallet(wallet: SimWallet): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify([...loadCreatedWallets(), wallet]));
+  rememberWallets([wallet]);
+}
+
+/** Adds wallets to this device's list; a wallet it already had takes the newer token. */
+export function rememberWallets(wallets: readonly SimWallet[]): SimWallet[] {
+  const merged = mergeWallets(loadCreatedWallets(), wallets);
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(merged));
+  } catch {
+    // Without storage the wallets last until the page closes.
+  }
+  return merged;
+}
+
+export function mergeWallets(held: readonly SimWallet[], added: readonly SimWallet[]): SimWallet[] {
+  const addedIds = new Set(added.map(({ walletId }) => walletId));
+  return [...held.filter(({ walletId }) => !addedIds.has(walletId)), ...added];
 }
 
 function isSimWallet(value: unknown): value is SimWallet {
@@ -65,22 +85,51 @@ function isSimWallet(value: unknown): value is SimWallet {
   );
 }
 
+/**
+ * The demo wallets with this device's tokens: the ones remembered while they are still the
+ * server's demo wallets, or fresh ones (each device gets tokens of its own).
+ */
+async function openDemoWallets(): Promise<SimWallet[]> {
+  const info = await getDemoInfo();
+  const remembered = loadWallets(DEMO_STORAGE_KEY);
+  const ids = (wallets: readonly { walletId: string }[]) =>
+    wallets.map(({ walletId }) => walletId).join(' ');
+  if (remembered.length > 0 && ids(remembered) === ids(info.wallets)) return remembered;
+  return (await createDemoWalletTokens()).wallets;
+}
+
+/**
+ * How this device may get wallets: 'local' is the server's own machine in demo mode (demo wallets
+ * and open wallet creation); 'remote' is any other device of a demo server (403: wallet pairing
+ * codes, or the admin token); 'not-demo' a server outside demo mode (404).
+ */
+export type WalletAccess = 'unknown' | 'local' | 'remote' | 'not-demo';
+
 export function useDemoWallets() {
   const [wallets, setWallets] = useState<SimWallet[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [access, setAccess] = useState<WalletAccess>('unknown');
 
   useEffect(() => {
     let cancelled = false;
-    getDemoInfo()
-      .then((info) => {
+    openDemoWallets()
+      .then((opened) => {
         if (cancelled) return;
-        rememberDemoWallets(info.wallets);
-        setWallets(info.wallets);
+        rememberDemoWallets(opened);
+        setWallets(opened);
+        setAccess('local');
       })
       .catch((caught: unknown) => {
         if (cancelled) return;
         const remembered = loadWallets(DEMO_STORAGE_KEY);
         setWallets(remembered);
+        if (
+          caught instanceof WalletProblemError &&
+          (caught.status === 403 || caught.status === 404)
+        ) {
+          setAccess(caught.status === 403 ? 'remote' : 'not-demo');
+          return;
+        }
         const reason = caught instanceof Error ? caught.message : t('walletClient.unreachable');
         setError(
           remembered.length > 0
@@ -93,5 +142,5 @@ export function useDemoWallets() {
     };
   }, []);
 
-  return { wallets, error };
+  return { wallets, error, access };
 }

@@ -6,6 +6,7 @@ import type { Translate } from '../../lib/i18n/catalogue-types.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { OfflineCodePanel } from './offline-code-panel.tsx';
 import { OnlineCode } from './online-code.tsx';
+import { OpenOnAnotherPhone } from './open-on-another-phone.tsx';
 import { PendingPrompts } from './pending-prompts.tsx';
 import { useOfflineCodes } from './use-offline-codes.ts';
 import { usePaymentCode, type WalletRef } from './use-payment-code.ts';
@@ -66,6 +67,7 @@ export function WalletCard({ wallet }: { wallet: WalletRef & { name: string } })
           {code && <OnlineCode code={code} secondsLeft={secondsLeft} />}
         </>
       )}
+      <OpenOnAnotherPhone wallet={wallet} />
       {view && view.recent.length > 0 && (
         <>
           <h3>{t('wallet.recent')}</h3>

@@ -1,14 +1,17 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
+import type { WalletToken } from '../../../protocol/wallet-pairing.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { CreateWalletForm } from './create-wallet-form.tsx';
 import {
   loadCreatedWallets,
   loadSelectedWalletId,
-  rememberCreatedWallet,
+  mergeWallets,
   rememberSelectedWalletId,
+  rememberWallets,
   useDemoWallets,
   type SimWallet,
 } from './demo-wallets.ts';
+import { useWalletPairingLink } from './use-wallet-pairing-link.ts';
 import { WalletCard } from './wallet-card.tsx';
 import './wallet-sim.css';
 
@@ -17,23 +20,29 @@ import './wallet-sim.css';
 export function WalletSimulator({ children }: { children?: ReactNode }) {
   const t = useT();
   const selectId = useId();
-  const { wallets: demoWallets, error } = useDemoWallets();
-  const [created, setCreated] = useState<SimWallet[]>(loadCreatedWallets);
+  const { wallets: demoWallets, error, access } = useDemoWallets();
+  const [held, setHeld] = useState<SimWallet[]>(loadCreatedWallets);
   const [selectedId, setSelectedId] = useState<string | null>(loadSelectedWalletId);
 
-  const wallets = [...(demoWallets ?? []), ...created];
+  // Wallets held by token on this device; one in both lists shows once.
+  const wallets = mergeWallets(demoWallets ?? [], held);
   const selected = wallets.find((w) => w.walletId === selectedId) ?? wallets[0];
 
-  function select(walletId: string) {
+  const select = useCallback((walletId: string) => {
     rememberSelectedWalletId(walletId);
     setSelectedId(walletId);
-  }
+  }, []);
 
-  function onCreated(wallet: SimWallet) {
-    rememberCreatedWallet(wallet);
-    setCreated((list) => [...list, wallet]);
-    select(wallet.walletId);
-  }
+  const addWallets = useCallback(
+    (added: readonly WalletToken[]) => {
+      setHeld(rememberWallets(added));
+      const [first] = added;
+      if (first) select(first.walletId);
+    },
+    [select],
+  );
+  const link = useWalletPairingLink(addWallets);
+  const noWallets = demoWallets !== null && wallets.length === 0 && link.status !== 'redeeming';
 
   return (
     <div className="wallet-sim">
@@ -43,7 +52,16 @@ export function WalletSimulator({ children }: { children?: ReactNode }) {
       </header>
       <main>
         {error && <p role="alert">{error}</p>}
-        {demoWallets === null && <p className="loading">{t('wallet.loadingWallets')}</p>}
+        {link.status === 'refused' && <p role="alert">{link.message}</p>}
+        {link.status === 'added' && (
+          <p className="sim-note" aria-live="polite">
+            {t('walletPairing.added', { count: link.wallets.length })}
+          </p>
+        )}
+        {(demoWallets === null || link.status === 'redeeming') && (
+          <p className="loading">{t('wallet.loadingWallets')}</p>
+        )}
+        {noWallets && access !== 'local' && <p className="card">{t('walletPairing.howToGet')}</p>}
         {wallets.length > 0 && (
           <div className="field">
             <label htmlFor={selectId}>{t('wallet.wallet')}</label>
@@ -63,7 +81,10 @@ export function WalletSimulator({ children }: { children?: ReactNode }) {
         {demoWallets !== null && selected && (
           <WalletCard key={selected.walletId} wallet={selected} />
         )}
-        <CreateWalletForm onCreated={onCreated} />
+        <CreateWalletForm
+          onCreated={(wallet) => addWallets([wallet])}
+          needsAdminToken={access === 'remote' || access === 'not-demo'}
+        />
         {children}
       </main>
     </div>

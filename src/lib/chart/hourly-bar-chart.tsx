@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+// Before uPlot, which reads navigator.language as it loads (see the guard).
+import { restoreNavigatorLanguage } from './navigator-language-guard.ts';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { chartColours, onColourSchemeChange } from './chart-colours.ts';
@@ -17,6 +19,8 @@ export type HourlyBarChartProps = {
   /** In CSS pixels; the width follows the container. */
   height?: number;
 };
+
+restoreNavigatorLanguage();
 
 const DEFAULT_HEIGHT = 220;
 const bars = uPlot.paths.bars?.({ size: [0.7, 48], align: 0 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newOfflineTestKey } from '../../../protocol/test-support/offline-keys.ts';
-import { bytesToBase64Url, bytesToHex } from '../../../protocol/base64url.ts';
+import { bytesToBase64Url } from '../../../protocol/base64url.ts';
+import { flipS, isLowS } from '../../../protocol/ecdsa-low-s.ts';
 import {
   encodeOfflineCode,
   formatOfflineCode,
@@ -12,9 +13,6 @@ import {
   type OfflineCodePayload,
 } from '../../../protocol/offline-code.ts';
 import { nobleOfflineCheck } from './noble-p256.ts';
-
-/** The order of P-256's base point. */
-const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
 
 function payload(i: number): OfflineCodePayload {
   return {
@@ -34,17 +32,9 @@ function parsed(text: string): OfflineCode {
   return code;
 }
 
-/** The same signature with S replaced by N - S: just as valid, and WebCrypto accepts it. */
+/** The same signature with S replaced by N - S: its high-S twin, which WebCrypto would accept. */
 function otherS(code: OfflineCode): OfflineCode {
-  const s = BigInt(`0x${bytesToHex(code.signature.slice(32))}`);
-  const flipped = (N - s).toString(16).padStart(64, '0');
-  const signature = new Uint8Array(64);
-  signature.set(code.signature.slice(0, 32));
-  signature.set(
-    Uint8Array.from(flipped.match(/../g) ?? [], (byte) => parseInt(byte, 16)),
-    32,
-  );
-  return parsed(formatOfflineCode(code.signedText, signature));
+  return parsed(formatOfflineCode(code.signedText, flipS(code.signature)));
 }
 
 async function bothChecks(code: OfflineCode, jwks: JwkSet): Promise<[boolean, boolean]> {
@@ -55,12 +45,13 @@ async function bothChecks(code: OfflineCode, jwks: JwkSet): Promise<[boolean, bo
 }
 
 describe('offline code signatures without WebCrypto', () => {
-  it('accepts what WebCrypto signed, with either value of S', async () => {
+  it('accepts what the wallet signed (low S), and refuses its high-S twin on both paths', async () => {
     const { sign, jwks } = await newOfflineTestKey('k1');
     for (let i = 0; i < 12; i++) {
       const code = parsed(await encodeOfflineCode(payload(i), sign));
+      expect(isLowS(code.signature)).toBe(true);
       expect(await bothChecks(code, jwks)).toEqual([true, true]);
-      expect(await bothChecks(otherS(code), jwks)).toEqual([true, true]);
+      expect(await bothChecks(otherS(code), jwks)).toEqual([false, false]);
     }
   });
 

@@ -12,8 +12,8 @@ export async function loadNobleP256() {
 
 /**
  * ECDSA P-256 verification in JavaScript, as WebCrypto does it: the signature is r‖s (P1363, 64
- * bytes), the message is hashed with SHA-256, and a high S is accepted (WebCrypto does not
- * normalise S).
+ * bytes) and the message is hashed with SHA-256. A high S is refused, as the wallet's
+ * verification refuses it: the wallet signs low-S only (protocol/ecdsa-low-s.ts).
  */
 export const nobleOfflineCheck: OfflineSignatureCheck = async (jwk, signature, signed) => {
   const x = base64UrlToBytes(jwk.x);
@@ -27,6 +27,6 @@ export const nobleOfflineCheck: OfflineSignatureCheck = async (jwk, signature, s
   return p256.verify(signature, signed, publicKey, {
     format: 'compact',
     prehash: true,
-    lowS: false,
+    lowS: true,
   });
 };

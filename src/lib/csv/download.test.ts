@@ -55,8 +55,18 @@ describe('downloadCsv', () => {
 
 describe('csvFileName', () => {
   it('names the file after what it holds and when, in UTC', () => {
-    expect(csvFileName('pending', new Date('2026-11-21T08:09:10.123Z'))).toBe(
+    expect(csvFileName('pending', new Date('2026-11-21T08:09:10.123Z'), 'UTC')).toBe(
       'saoma-pending-20261121-080910.csv',
+    );
+  });
+
+  it('stamps the shop’s wall clock and calendar day (Asia/Shanghai, Europe/Berlin in summer)', () => {
+    const lateUtc = new Date('2026-11-20T16:30:05.000Z');
+    expect(csvFileName('journal', lateUtc, 'Asia/Shanghai')).toBe(
+      'saoma-journal-20261121-003005.csv',
+    );
+    expect(csvFileName('journal', new Date('2026-07-01T22:15:00Z'), 'Europe/Berlin')).toBe(
+      'saoma-journal-20260702-001500.csv',
     );
   });
 });

@@ -1,3 +1,5 @@
+import { shopTimeZone, wallClockAt } from '../calendar-day/calendar-day.ts';
+
 /** Saves `csv` as a file named `fileName` through the browser's ordinary download. */
 export function downloadCsv(fileName: string, csv: string): void {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -15,12 +17,13 @@ export function downloadCsv(fileName: string, csv: string): void {
   }
 }
 
-/** A file name that sorts by time and says what it holds: "saoma-pending-20261121-080000.csv". */
-export function csvFileName(what: string, at: Date): string {
-  const stamp = at
-    .toISOString()
-    .replace(/\.\d+Z$/, '')
-    .replace(/[-:]/g, '')
-    .replace('T', '-');
-  return `saoma-${what}-${stamp}.csv`;
+/**
+ * A file name that sorts by time and says what it holds: "saoma-pending-20261121-080000.csv",
+ * the time as the clock on the shop's wall shows it (the day is the shop's calendar day).
+ */
+export function csvFileName(what: string, at: Date, timeZone: string = shopTimeZone()): string {
+  const clock = wallClockAt(at.getTime(), timeZone);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const day = `${String(clock.year).padStart(4, '0')}${two(clock.month)}${two(clock.day)}`;
+  return `saoma-${what}-${day}-${two(clock.hour)}${two(clock.minute)}${two(clock.second)}.csv`;
 }

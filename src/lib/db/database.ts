@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Currency, Minor } from '../../../protocol/money.ts';
 import type { JwkSet } from '../../../protocol/offline-code.ts';
 import type { Provider } from '../../../protocol/payment-code.ts';
+import { isKeyedCodeHash, type CodeHashKey } from '../crypto/code-hash.ts';
 import type { TerminalKey } from '../crypto/terminal-key.ts';
 import type { PaymentState } from '../payment-machine/payment-machine.ts';
 import type { RefundState } from '../payment-machine/refund-machine.ts';
@@ -46,10 +47,23 @@ export type SaleRow = OutboxFields & {
   mode: 'online' | 'offline';
   /** The full code while the sale is pending; masked once it is final. */
   authCode: string;
+  /**
+   * The code's HMAC under the device's secret (`h1.…`, src/lib/crypto/code-hash.ts). Rows from
+   * before keeping may hold a bare SHA-256 while pending, and '' once final (see version 3).
+   */
   authCodeHash: string;
   /** An offline code's nonce (`cid`): the terminal accepts each offline code once. */
   offlineCodeId?: string;
+  /**
+   * When the code was taken, as the wallet's clock would have read it: the device's own time
+   * (`deviceCapturedAt`) plus the clock offset that applied then (`clockOffsetMs`). This is what
+   * a forwarded offline sale sends as `capturedAt`.
+   */
   capturedAt: string;
+  /** The device's own clock at capture; absent on rows written before it was kept. */
+  deviceCapturedAt?: string;
+  /** Wallet time minus device time, in ms, as the terminal knew it at capture. */
+  clockOffsetMs?: number;
   state: PaymentState;
   history: StateChange<PaymentState>[];
   failure?: Failure;
@@ -84,6 +98,9 @@ export type RefundRow = OutboxFields & {
 /** The wallet's offline-code verification keys (`GET /keys`), cached for offline use. */
 export type KeyringRow = { id: 'wallet-keys'; jwks: JwkSet; fetchedAt: string };
 
+/** The device's secret for hashing payment codes: a non-extractable key where it can be. */
+export type DeviceSecretRow = { id: 'code-hash'; key: CodeHashKey; createdAt: string };
+
 /** The terminal's offline limits, in minor units and milliseconds. */
 export type OfflineLimitsRow = {
   id: 'offline-limits';
@@ -111,6 +128,7 @@ export class SaomaDatabase extends Dexie {
   refunds!: EntityTable<RefundRow, 'outRefundNo'>;
   keyring!: EntityTable<KeyringRow, 'id'>;
   settings!: EntityTable<OfflineLimitsRow, 'id'>;
+  deviceSecrets!: EntityTable<DeviceSecretRow, 'id'>;
 
   constructor(name = 'saoma', durability: Durability = 'default') {
     super(name, { chromeTransactionDurability: durability });
@@ -133,7 +151,26 @@ export class SaomaDatabase extends Dexie {
             Object.assign(row, upgradeSale(row));
           }),
       );
+    // Hashes were a bare SHA-256 until now. A final row's code is masked, and its 12 hidden
+    // digits could be found from that hash by trying them all; re-keying needs the code, which
+    // is gone, so the hash goes. A pending row still holds its full code: its bare hash tells
+    // nothing more, and it goes when the sale becomes final (dropUnkeyedHash).
+    this.version(3)
+      .stores({ deviceSecrets: 'id' })
+      .upgrade((tx) =>
+        tx
+          .table<SaleRow, string>('sales')
+          .toCollection()
+          .modify((row) => {
+            if (row.pending === 0) Object.assign(row, dropUnkeyedHash(row));
+          }),
+      );
   }
+}
+
+/** A final sale keeps no hash of its code that is not keyed. */
+export function dropUnkeyedHash(row: SaleRow): Pick<SaleRow, 'authCodeHash'> {
+  return { authCodeHash: isKeyedCodeHash(row.authCodeHash) ? row.authCodeHash : '' };
 }
 
 /** Journal rows from version 1 (the walking skeleton) in the machine's terms. */

@@ -51,7 +51,7 @@ describe('summarizeOutbox', () => {
       sale('offline-1', 'accepted-offline', { mode: 'offline', amount: 2_500 }),
       sale('offline-2', 'forwarding', { mode: 'offline', amount: 500, createdAt: iso(T0 + 1) }),
     ];
-    const summary = summarizeOutbox(pending, [], T0 + 1_000);
+    const summary = summarizeOutbox({ sales: pending, refunds: [] }, [], T0 + 1_000);
     expect(summary.pendingCount).toBe(3);
     expect(summary.exposure).toEqual({ pendingTotal: 3_000, count: 2, oldestPendingAt: T0 });
     expect(summary.oldestPendingAt).toBe(T0 - 5_000);
@@ -59,8 +59,9 @@ describe('summarizeOutbox', () => {
   });
 
   it('is empty when nothing is pending', () => {
-    expect(summarizeOutbox([], [], T0)).toEqual({
+    expect(summarizeOutbox({ sales: [], refunds: [] }, [], T0)).toEqual({
       pending: [],
+      pendingRefunds: [],
       pendingCount: 0,
       exposure: { pendingTotal: 0, count: 0, oldestPendingAt: undefined },
       oldestPendingAt: undefined,

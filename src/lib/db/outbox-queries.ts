@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { db, type SaleRow } from './database.ts';
+import { db, type RefundRow, type SaleRow } from './database.ts';
+import { pendingWorkCount, readPendingWork, type PendingWork } from './pending-work.ts';
 import { offlineExposureOf, pendingSales, type OfflineExposure } from './sales.ts';
 
 export { useSale } from './use-sale.ts';
@@ -15,6 +16,9 @@ export type AttentionReason = 'declined-after-forwarding' | 'unknown-too-long' |
 export type OutboxSummary = {
   /** Every pending sale, soonest due first. */
   pending: readonly SaleRow[];
+  /** Every refund not yet sent or answered. */
+  pendingRefunds: readonly RefundRow[];
+  /** Everything waiting to be sent, of every kind (pending-work.ts). */
   pendingCount: number;
   exposure: OfflineExposure;
   /** When the oldest pending sale of any kind (online or offline) was created, unix ms. */
@@ -44,12 +48,13 @@ export function unknownSince(row: SaleRow): number {
   return Date.parse(last?.state === 'unknown' ? last.at : row.updatedAt);
 }
 
-/** The outbox at a glance, from the pending sales and the sales declined after forwarding. */
+/** The outbox at a glance, from the pending work and the sales declined after forwarding. */
 export function summarizeOutbox(
-  pending: readonly SaleRow[],
+  work: PendingWork,
   declinedAfterForwarding: readonly SaleRow[],
   now: number,
 ): OutboxSummary {
+  const pending = work.sales;
   let oldestPendingAt: number | undefined;
   for (const row of pending) {
     const at = Date.parse(row.createdAt);
@@ -60,7 +65,8 @@ export function summarizeOutbox(
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return {
     pending,
-    pendingCount: pending.length,
+    pendingRefunds: work.refunds,
+    pendingCount: pendingWorkCount(work),
     exposure: offlineExposureOf(pending),
     oldestPendingAt,
     attention,
@@ -74,12 +80,7 @@ function declinedAfterForwarding(): Promise<SaleRow[]> {
 /** The sales that need the cashier's follow-up at `now`, oldest first. */
 export async function attentionSales(now: number): Promise<SaleRow[]> {
   const [pending, declined] = await Promise.all([pendingSales(), declinedAfterForwarding()]);
-  return summarizeOutbox(pending, declined, now).attention;
-}
-
-/** Every pending sale, soonest due first; undefined while the first read is under way. */
-export function usePendingSales(): SaleRow[] | undefined {
-  return useLiveQuery(pendingSales, []);
+  return summarizeOutbox({ sales: pending, refunds: [] }, declined, now).attention;
 }
 
 /**
@@ -88,11 +89,11 @@ export function usePendingSales(): SaleRow[] | undefined {
  */
 export function useOutboxSummary(now: number): OutboxSummary | undefined {
   const rows = useLiveQuery(async () => {
-    const [pending, declined] = await Promise.all([pendingSales(), declinedAfterForwarding()]);
-    return { pending, declined };
+    const [work, declined] = await Promise.all([readPendingWork(), declinedAfterForwarding()]);
+    return { work, declined };
   }, []);
   return useMemo(
-    () => (rows ? summarizeOutbox(rows.pending, rows.declined, now) : undefined),
+    () => (rows ? summarizeOutbox(rows.work, rows.declined, now) : undefined),
     [rows, now],
   );
 }

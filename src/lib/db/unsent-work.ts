@@ -1,5 +1,5 @@
-import { db, type SaleRow } from './database.ts';
-import { pendingSales } from './sales.ts';
+import type { SaleRow } from './database.ts';
+import { readPendingWork } from './pending-work.ts';
 
 /** Work the wallet has not yet settled: losing it would lose or double sales and refunds. */
 export type UnsentWork = { sales: SaleRow[]; refunds: number };
@@ -9,12 +9,6 @@ export type UnsentWorkCheck = (unsent: UnsentWork) => string | null;
 
 /** Reads the unsent work; inside a transaction on sales and refunds it reads that transaction's view. */
 export async function readUnsentWork(): Promise<UnsentWork> {
-  const [sales, refunds] = await Promise.all([
-    pendingSales(),
-    db.refunds
-      .where('[pending+nextAttemptAt]')
-      .between([1, Number.NEGATIVE_INFINITY], [1, Number.POSITIVE_INFINITY])
-      .count(),
-  ]);
-  return { sales, refunds };
+  const { sales, refunds } = await readPendingWork();
+  return { sales, refunds: refunds.length };
 }

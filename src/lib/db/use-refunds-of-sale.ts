@@ -12,14 +12,6 @@ export function readSaleWithRefunds(outTradeNo: string): Promise<SaleWithRefunds
   }));
 }
 
-/** The refunds of one sale, kept up to date; undefined while loading. */
-export function useRefundsOfSale(outTradeNo: string): RefundRow[] | undefined {
-  return useLiveQuery(
-    () => db.refunds.where('outTradeNo').equals(outTradeNo).toArray(),
-    [outTradeNo],
-  );
-}
-
 /**
  * The sale and its refunds, kept up to date as the outbox or another tab writes them; undefined
  * while loading, so that "loading" and "no such sale" can be told apart.

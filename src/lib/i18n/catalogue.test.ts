@@ -4,8 +4,10 @@ import { historyEn } from './areas/history.ts';
 import { receiptEn } from './areas/receipt.ts';
 import { reconciliationEn } from './areas/reconciliation.ts';
 import { reportsEn } from './areas/reports.ts';
+import { pairingQrEn } from './areas/pairing-qr.ts';
 import { secureContextEn } from './areas/secure-context.ts';
 import { walletServerEn } from './areas/wallet-server.ts';
+import { reachEn } from './areas/reach.ts';
 import { baseEn, en } from './en.ts';
 import { placeholdersOf } from './interpolate.ts';
 import { LANGUAGES, type Language } from './languages.ts';
@@ -82,6 +84,8 @@ describe('the English catalogue’s parts', () => {
       reconciliationEn,
       secureContextEn,
       walletServerEn,
+      pairingQrEn,
+      reachEn,
     ];
     const keys = parts.flatMap((part) => Object.keys(part));
     const repeated = keys.filter((key, index) => keys.indexOf(key) !== index);

@@ -3,8 +3,10 @@ import { historyEn } from './areas/history.ts';
 import { receiptEn } from './areas/receipt.ts';
 import { reportsEn } from './areas/reports.ts';
 import { reconciliationEn } from './areas/reconciliation.ts';
+import { pairingQrEn } from './areas/pairing-qr.ts';
 import { secureContextEn } from './areas/secure-context.ts';
 import { walletServerEn } from './areas/wallet-server.ts';
+import { reachEn } from './areas/reach.ts';
 
 /**
  * The English messages, and the source of the message keys and their parameters. Tests read
@@ -206,6 +208,8 @@ export const baseEn = {
   'sync.outbox': 'Outbox',
   'sync.now': 'Sync now',
   'sync.nothingWaiting': 'Nothing is waiting to be sent.',
+  'sync.pendingRefunds': 'Refunds waiting to be sent',
+  'sync.pendingRefund': 'Refund of {amount} for sale {outTradeNo}',
   'sync.sending': { one: 'Sending {count} pending sale…', other: 'Sending {count} pending sales…' },
   'sync.sendingOffline': {
     one: 'Sending {count} pending sale… The terminal is offline: they go as soon as the wallet answers.',
@@ -396,5 +400,7 @@ export const en = {
   ...reportsEn,
   ...reconciliationEn,
   ...secureContextEn,
+  ...pairingQrEn,
   ...walletServerEn,
+  ...reachEn,
 } as const;

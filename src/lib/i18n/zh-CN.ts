@@ -3,8 +3,10 @@ import { historyZhCN } from './areas/history.ts';
 import { receiptZhCN } from './areas/receipt.ts';
 import { reportsZhCN } from './areas/reports.ts';
 import { reconciliationZhCN } from './areas/reconciliation.ts';
+import { pairingQrZhCN } from './areas/pairing-qr.ts';
 import { secureContextZhCN } from './areas/secure-context.ts';
 import { walletServerZhCN } from './areas/wallet-server.ts';
+import { reachZhCN } from './areas/reach.ts';
 
 /** 简体中文. The type makes every English key required here, and no other key allowed. */
 export const zhCN: Messages = {
@@ -177,6 +179,8 @@ export const zhCN: Messages = {
   'sync.outbox': '待发送队列',
   'sync.now': '立即同步',
   'sync.nothingWaiting': '没有等待发送的交易。',
+  'sync.pendingRefunds': '等待发送的退款',
+  'sync.pendingRefund': '交易 {outTradeNo} 的退款 {amount}',
   'sync.sending': { other: '正在发送 {count} 笔待发送交易…' },
   'sync.sendingOffline': {
     other: '正在发送 {count} 笔待发送交易… 终端当前离线：钱包一有响应就会发送。',
@@ -346,5 +350,7 @@ export const zhCN: Messages = {
   ...reportsZhCN,
   ...reconciliationZhCN,
   ...secureContextZhCN,
+  ...pairingQrZhCN,
   ...walletServerZhCN,
+  ...reachZhCN,
 };

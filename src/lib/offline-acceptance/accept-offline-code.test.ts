@@ -58,14 +58,18 @@ describe('judgeOfflineCapture', () => {
   });
 
   it('accepts a good code within its validity, its cap and the limits', async () => {
-    expect(await judgeOfflineCapture(input())).toEqual({ ok: true });
+    expect(await judgeOfflineCapture(input())).toEqual({ ok: true, walletCapturedAt: IAT + HOUR });
   });
 
   it('accepts an amount exactly at the cap and a capture exactly at iat', async () => {
     expect(await judgeOfflineCapture(input({ amount: 10_000, capturedAt: IAT }))).toEqual({
       ok: true,
+      walletCapturedAt: IAT,
     });
-    expect(await judgeOfflineCapture(input({ capturedAt: EXP - 1 }))).toEqual({ ok: true });
+    expect(await judgeOfflineCapture(input({ capturedAt: EXP - 1 }))).toEqual({
+      ok: true,
+      walletCapturedAt: EXP - 1,
+    });
   });
 
   it('refuses with NO_KEYS when the terminal never fetched the keys', async () => {
@@ -113,6 +117,45 @@ describe('judgeOfflineCapture', () => {
     expect(result.ok ? '' : result.message).toContain(formatDateTime(IAT));
   });
 
+  it('takes a code issued just ahead of the estimated wallet time, within its error, as captured at iat', async () => {
+    // The offset, learned from a Date header to the second, may be low by up to its uncertainty:
+    // a code made by the wallet a moment ago then looks 300 ms early.
+    const early = { capturedAt: IAT - 300, clockUncertaintyMs: 600 };
+    expect(await judgeOfflineCapture(input(early))).toEqual({ ok: true, walletCapturedAt: IAT });
+    expect(await judgeOfflineCapture(input({ ...early, clockUncertaintyMs: 299 }))).toMatchObject({
+      ok: false,
+      code: 'NOT_YET_VALID',
+    });
+    // Beyond the estimate's error the terminal's clock is wrong, and the code is refused.
+    expect(
+      await judgeOfflineCapture(input({ capturedAt: IAT - 601, clockUncertaintyMs: 600 })),
+    ).toMatchObject({ ok: false, code: 'NOT_YET_VALID' });
+  });
+
+  it('judges the validity window on the wallet’s clock: device time plus the clock offset', async () => {
+    const MINUTE = 60_000;
+    // A device 20 minutes slow takes a code the wallet issued a minute ago.
+    const slow = { capturedAt: IAT + MINUTE - 20 * MINUTE, clockOffsetMs: 20 * MINUTE };
+    expect(await judgeOfflineCapture(input(slow))).toEqual({
+      ok: true,
+      walletCapturedAt: IAT + MINUTE,
+    });
+    expect(await judgeOfflineCapture(input({ ...slow, clockOffsetMs: 0 }))).toMatchObject({
+      ok: false,
+      code: 'NOT_YET_VALID',
+    });
+    // A device 20 minutes fast, a minute before the code expires.
+    const fast = { capturedAt: EXP - MINUTE + 20 * MINUTE, clockOffsetMs: -20 * MINUTE };
+    expect(await judgeOfflineCapture(input(fast))).toEqual({
+      ok: true,
+      walletCapturedAt: EXP - MINUTE,
+    });
+    expect(await judgeOfflineCapture(input({ ...fast, clockOffsetMs: 0 }))).toMatchObject({
+      ok: false,
+      code: 'EXPIRED',
+    });
+  });
+
   it('refuses with EXPIRED a capture exactly at exp or later', async () => {
     const expected = {
       ok: false,
@@ -141,7 +184,7 @@ describe('judgeOfflineCapture', () => {
 
   it("applies the terminal's limits last, at the capture time", async () => {
     const big = await codeFor(sign, { cap: 50_000 });
-    expect(await judgeOfflineCapture(input({ offline: big, amount: 20_000 }))).toEqual({
+    expect(await judgeOfflineCapture(input({ offline: big, amount: 20_000 }))).toMatchObject({
       ok: true,
     });
     expect(await judgeOfflineCapture(input({ offline: big, amount: 20_001 }))).toMatchObject({
@@ -185,7 +228,7 @@ describe('judgeOfflineCapture', () => {
 });
 
 describe('onlineCodeOfflineRefusal', () => {
-  it('is the message PRODUCT.md gives for an online code scanned offline', () => {
+  it("is the product's message for an online code scanned offline", () => {
     expect(onlineCodeOfflineRefusal()).toBe('Offline: ask for an offline code or take cash.');
   });
 });

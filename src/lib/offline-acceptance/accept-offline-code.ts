@@ -11,7 +11,7 @@ import {
   type OfflineLimits,
 } from './offline-limits.ts';
 
-/** PRODUCT.md's words for an online code scanned while offline: it is never queued. */
+/** The words for an online code scanned while offline (docs/OUTBOX.md): it is never queued. */
 export function onlineCodeOfflineRefusal(): string {
   return t('offline.onlineCodeRefused');
 }
@@ -29,8 +29,12 @@ export type OfflineRefusalCode =
 export type OfflineCaptureInput = {
   offline: OfflineCode;
   amount: Minor;
-  /** Unix ms. */
+  /** Unix ms, on the device's clock (the limits' ages are on it too). */
   capturedAt: number;
+  /** Wallet time minus device time: the code's validity window is on the wallet's clock. */
+  clockOffsetMs?: number;
+  /** How far that offset may be off, in ms; 0 when not given. */
+  clockUncertaintyMs?: number;
   keys: JwkSet | undefined;
   limits: OfflineLimits;
   exposure: OfflineExposure;
@@ -39,7 +43,8 @@ export type OfflineCaptureInput = {
 };
 
 export type OfflineJudgement =
-  { ok: true } | { ok: false; code: OfflineRefusalCode; message: string };
+  /** `walletCapturedAt`: the wallet's time of the capture, which the sale sends as capturedAt. */
+  { ok: true; walletCapturedAt: number } | { ok: false; code: OfflineRefusalCode; message: string };
 
 const refuse = (code: OfflineRefusalCode, message: string): OfflineJudgement => ({
   ok: false,
@@ -60,10 +65,15 @@ export async function judgeOfflineCapture(input: OfflineCaptureInput): Promise<O
   if (!(await verifyOfflineCodeOnThisPage(offline, keys))) {
     return refuse('BAD_SIGNATURE', t('offline.badSignature'));
   }
-  if (capturedAt < iat) {
+  const estimated = capturedAt + (input.clockOffsetMs ?? 0);
+  // A code is shown after it was made, so an iat ahead of the estimate by no more than the
+  // estimate's own error says the estimate is low: the capture is taken at iat. Further ahead,
+  // the terminal's clock is wrong.
+  if (iat - estimated > (input.clockUncertaintyMs ?? 0)) {
     return refuse('NOT_YET_VALID', t('offline.notYetValid', { time: formatDateTime(iat) }));
   }
-  if (capturedAt >= exp) {
+  const walletCapturedAt = Math.max(estimated, iat);
+  if (walletCapturedAt >= exp) {
     return refuse('EXPIRED', t('offline.expired', { time: formatDateTime(exp) }));
   }
   if (amount > cap) {
@@ -76,5 +86,5 @@ export async function judgeOfflineCapture(input: OfflineCaptureInput): Promise<O
     return refuse('ALREADY_ACCEPTED', t('offline.alreadyAccepted'));
   }
   const limits = checkOfflineLimits(amount, input.exposure, input.limits, capturedAt);
-  return limits.ok ? limits : refuse(limits.code, limits.message);
+  return limits.ok ? { ok: true, walletCapturedAt } : refuse(limits.code, limits.message);
 }

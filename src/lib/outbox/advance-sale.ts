@@ -1,6 +1,6 @@
 import { maskPaymentCode } from '../../../protocol/payment-code.ts';
 import type { Payment } from '../../../protocol/payments.ts';
-import type { SaleRow } from '../db/database.ts';
+import { dropUnkeyedHash, type SaleRow } from '../db/database.ts';
 import {
   isPendingPayment,
   paymentTransition,
@@ -41,7 +41,11 @@ export function advanceSale(
     context,
     keepLease,
   );
-  return { ok: true, row: pending ? next : { ...next, authCode: maskPaymentCode(row.authCode) } };
+  if (pending) return { ok: true, row: next };
+  return {
+    ok: true,
+    row: { ...next, authCode: maskPaymentCode(row.authCode), ...dropUnkeyedHash(row) },
+  };
 }
 
 function scheduleOf(event: PaymentEvent): Schedule {

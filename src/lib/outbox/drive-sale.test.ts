@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { whenSale } from '../db/when-sale.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WALLET_DEADLINES_MS } from '../wallet-client/deadlines.ts';
+import type { SaleRow } from '../db/database.ts';
+import { getSale } from '../db/sales.ts';
+import { whenSale } from '../db/test-support/when-sale.ts';
 import { requestCancel } from './cancel-sale.ts';
-import { driveSale } from './drive-sale.ts';
+import { driveSale, LIVE_UNKNOWN_LIMIT_MS } from './drive-sale.ts';
 import { browserOutboxContext } from './outbox-clock.ts';
 import { SaleWorker } from './sale-worker.ts';
 import {
@@ -52,5 +55,78 @@ describe('driveSale', () => {
     stop.abort();
     const after = await driveSale(sale.outTradeNo, worker, stop.signal);
     expect(after).toMatchObject({ state: 'created', pending: 1, leaseOwner: undefined });
+  });
+});
+
+/**
+ * Waits for the sale to satisfy `predicate` under fake timers, where Dexie's live queries stall:
+ * reads it after each turn of the real event loop (IndexedDB's own tasks run on setImmediate).
+ */
+async function pollSale(outTradeNo: string, predicate: (row: SaleRow) => boolean) {
+  for (;;) {
+    const row = await getSale(outTradeNo);
+    if (row && predicate(row)) return row;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Moves the fake clock on in 100 ms steps, letting IndexedDB's real tasks run between them,
+ * until `work` settles or `limitMs` of fake time have passed; returns the fake time it took.
+ */
+async function runClockUntil(work: Promise<unknown>, limitMs: number): Promise<number> {
+  const state = { settled: false };
+  void work.finally(() => (state.settled = true));
+  let elapsed = 0;
+  while (!state.settled && elapsed < limitMs) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await vi.advanceTimersByTimeAsync(100);
+    elapsed += 100;
+  }
+  return elapsed;
+}
+
+describe('driveSale with a wallet that takes the request and never answers', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('ends the pay call at its deadline: the sale is unknown, and the terminal is offline', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const worker = new SaleWorker(await testCredentials(), browserOutboxContext('till'));
+    const sale = await storedSale(worker.context);
+    const calls = scriptedWallet(() => 'hang');
+    const driving = driveSale(sale.outTradeNo, worker);
+    await pollSale(sale.outTradeNo, (row) => row.state === 'sending');
+    while (calls.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    await vi.advanceTimersByTimeAsync(WALLET_DEADLINES_MS.pay - 1);
+    expect((await getSale(sale.outTradeNo))?.state).toBe('sending');
+    expect(worker.offline()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const unknown = await pollSale(sale.outTradeNo, (row) => row.state === 'unknown');
+    expect(unknown.pending).toBe(1);
+    expect(worker.offline()).toBe(true);
+    expect(calls[0]).toMatchObject({ method: 'POST', path: '/api/v1/payments' });
+    // The checkout hands it over to the replayer once 10 s have passed without an answer.
+    const handOver = await runClockUntil(driving, 60_000);
+    expect(handOver).toBeGreaterThanOrEqual(LIVE_UNKNOWN_LIMIT_MS - 100);
+    expect(handOver).toBeLessThanOrEqual(LIVE_UNKNOWN_LIMIT_MS + WALLET_DEADLINES_MS.query + 200);
+    expect(await driving).toMatchObject({ state: 'unknown', pending: 1, leaseOwner: undefined });
+    expect(calls.every((call) => call.path.startsWith('/api/v1/payments'))).toBe(true);
+  });
+
+  it('stops waiting when the cashier presses Cancel: unknown, handed to the replayer, the wallet not judged', async () => {
+    const worker = new SaleWorker(await testCredentials(), browserOutboxContext('till'));
+    const sale = await storedSale(worker.context);
+    const calls = scriptedWallet(() => 'hang');
+    const driving = driveSale(sale.outTradeNo, worker);
+    await whenSale(sale.outTradeNo, (row) => row.state === 'sending');
+    expect(worker.stopWaiting(sale.outTradeNo)).toBe(true);
+    expect(await driving).toMatchObject({ state: 'unknown', pending: 1, leaseOwner: undefined });
+    expect(calls).toHaveLength(1);
+    // Only the cashier stopped: nothing is known about the wallet.
+    expect(worker.offline()).toBe(false);
+    // Once the sale is no longer followed live, there is nothing to stop.
+    expect(worker.stopWaiting(sale.outTradeNo)).toBe(false);
   });
 });

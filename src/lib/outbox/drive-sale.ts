@@ -19,6 +19,20 @@ export async function driveSale(
   worker: SaleWorker,
   signal?: AbortSignal,
 ): Promise<SaleRow | undefined> {
+  const live = worker.beginLive(outTradeNo);
+  const stop = signal ? anyOf(signal, live) : live;
+  try {
+    return await follow(outTradeNo, worker, stop);
+  } finally {
+    worker.endLive(outTradeNo, live);
+  }
+}
+
+async function follow(
+  outTradeNo: string,
+  worker: SaleWorker,
+  signal: AbortSignal,
+): Promise<SaleRow | undefined> {
   const now = () => worker.context.now();
   let unknownSince: number | undefined;
   for (;;) {
@@ -32,8 +46,20 @@ export async function driveSale(
     if (aborted(signal)) continue;
     // Another page holds the sale (a second tab, or the replayer of a page that died): look
     // again shortly; the lease runs out if that page is gone.
-    if (!(await worker.step(outTradeNo, true))) await worker.sleep(BUSY_RETRY_MS, signal);
+    if (!(await worker.step(outTradeNo, true, signal))) {
+      await worker.sleep(BUSY_RETRY_MS, signal);
+    }
   }
+}
+
+function anyOf(a: AbortSignal, b: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  for (const signal of [a, b]) {
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  }
+  return controller.signal;
 }
 
 function aborted(signal: AbortSignal | undefined): boolean {

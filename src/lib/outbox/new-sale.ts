@@ -1,6 +1,6 @@
 import type { Minor } from '../../../protocol/money.ts';
 import type { Provider } from '../../../protocol/payment-code.ts';
-import { sha256Hex } from '../crypto/sha256-hex.ts';
+import { saleCodeHash } from '../db/code-hash-key.ts';
 import type { SaleRow } from '../db/database.ts';
 import { withLease } from './lease.ts';
 import type { OutboxContext } from './outbox-clock.ts';
@@ -12,6 +12,11 @@ export type SaleIntent = {
   provider: Provider;
   mode: 'online' | 'offline';
   offlineCodeId?: string;
+  /**
+   * Wallet time the sale's capturedAt may not precede: the time an offline code was judged
+   * captured at (accept-offline-code.ts), which the wallet judges the code on again.
+   */
+  capturedNotBefore?: number;
 };
 
 /**
@@ -22,6 +27,7 @@ export type SaleIntent = {
 export async function newSaleRow(intent: SaleIntent, context: OutboxContext): Promise<SaleRow> {
   const now = context.now();
   const at = new Date(now).toISOString();
+  const clockOffsetMs = context.clockOffsetMs?.() ?? 0;
   const state = intent.mode === 'online' ? 'created' : 'accepted-offline';
   const row: SaleRow = {
     outTradeNo: newOutTradeNo(new Date(now)),
@@ -30,9 +36,13 @@ export async function newSaleRow(intent: SaleIntent, context: OutboxContext): Pr
     provider: intent.provider,
     mode: intent.mode,
     authCode: intent.code,
-    authCodeHash: await sha256Hex(intent.code),
+    authCodeHash: await saleCodeHash(intent.code),
     ...(intent.offlineCodeId === undefined ? {} : { offlineCodeId: intent.offlineCodeId }),
-    capturedAt: at,
+    capturedAt: new Date(
+      Math.max(now + clockOffsetMs, intent.capturedNotBefore ?? -Infinity),
+    ).toISOString(),
+    deviceCapturedAt: at,
+    clockOffsetMs,
     state,
     history: [{ state, at }],
     pending: 1,

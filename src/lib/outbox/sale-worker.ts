@@ -8,6 +8,11 @@ import { stepSale, type StepDeps } from './step-sale.ts';
 /** Whether this page can reach the wallet, as the browser and the last calls tell it. */
 export type Connectivity = { browserOnline: boolean; walletAnswering: boolean };
 
+/** The terminal is offline, and takes only offline codes, when either the browser or the wallet says so. */
+export function isOffline({ browserOnline, walletAnswering }: Connectivity): boolean {
+  return !browserOnline || !walletAnswering;
+}
+
 /**
  * One per page: the only way this page works on sales. It keeps the live checkout and the
  * replayer of the same page off the same sale at once (other pages are kept off by the lease),
@@ -20,6 +25,10 @@ export class SaleWorker {
   }));
   private readonly inFlight = new Set<string>();
   private readonly wakers = new Set<() => void>();
+  /** The live checkout's sales, and how to stop waiting for each (the cashier's Cancel). */
+  private readonly live = new Map<string, AbortController>();
+  /** How many times the browser has said offline: tells a call sent before it from one after. */
+  private offlineEvents = 0;
 
   constructor(
     readonly credentials: TerminalCredentials,
@@ -28,16 +37,37 @@ export class SaleWorker {
 
   /** True when the terminal should treat itself as offline: take only offline codes. */
   offline(): boolean {
-    const { browserOnline, walletAnswering } = this.connectivity.getState();
-    return !browserOnline || !walletAnswering;
+    return isOffline(this.connectivity.getState());
   }
 
   setBrowserOnline(browserOnline: boolean): void {
+    if (!browserOnline) this.offlineEvents += 1;
     this.setConnectivity({ browserOnline });
   }
 
+  /**
+   * Called as a wallet call is sent; the function it returns is told, when the call ends,
+   * whether the wallet answered. An answer to a call sent before the browser last said offline
+   * proves nothing about the network now (the keys refresh that lands just after the Wi-Fi
+   * dropped), so it is ignored; no answer counts whenever the call was sent.
+   */
+  beginContact(): (answered: boolean) => void {
+    const sentAfter = this.offlineEvents;
+    return (answered) => {
+      if (answered && sentAfter !== this.offlineEvents) return;
+      this.noteContact(answered);
+    };
+  }
+
+  /**
+   * Learns from a call whether the wallet answered. An answer proves the network is there, even
+   * when the browser still says offline (Firefox never fires `online` for a page that was
+   * reloaded while offline); no answer makes the terminal offline, whatever the browser says.
+   */
   noteContact(answered: boolean): void {
-    this.setConnectivity({ walletAnswering: answered });
+    this.setConnectivity(
+      answered ? { walletAnswering: true, browserOnline: true } : { walletAnswering: false },
+    );
   }
 
   /** A change of connectivity wakes every waiter: the probe, the replayer, live sales. */
@@ -55,8 +85,32 @@ export class SaleWorker {
   }
 
   /** Does the sale's next step, unless this page is already doing one for it. */
-  step(outTradeNo: string, keepLease: boolean): Promise<SaleRow | null> {
-    return this.once(outTradeNo, () => stepSale(outTradeNo, this.deps(), keepLease));
+  step(outTradeNo: string, keepLease: boolean, signal?: AbortSignal): Promise<SaleRow | null> {
+    return this.once(outTradeNo, () => stepSale(outTradeNo, this.deps(), keepLease, signal));
+  }
+
+  /** Marks a sale as followed by the live checkout; the signal aborts on `stopWaiting`. */
+  beginLive(outTradeNo: string): AbortSignal {
+    const controller = new AbortController();
+    this.live.set(outTradeNo, controller);
+    return controller.signal;
+  }
+
+  endLive(outTradeNo: string, signal: AbortSignal): void {
+    if (this.live.get(outTradeNo)?.signal === signal) this.live.delete(outTradeNo);
+  }
+
+  /**
+   * The cashier's Cancel while a sale is being charged: stops waiting for the wallet, so the
+   * call in flight ends with no answer and the sale goes to the outbox as unknown. False when
+   * this page is not following the sale.
+   */
+  stopWaiting(outTradeNo: string): boolean {
+    const controller = this.live.get(outTradeNo);
+    if (!controller) return false;
+    controller.abort(new DOMException('The cashier stopped waiting', 'AbortError'));
+    this.wake();
+    return true;
   }
 
   /** Sends a pending refund, unless this page is already sending it. */
@@ -68,7 +122,7 @@ export class SaleWorker {
     return {
       credentials: this.credentials,
       context: this.context,
-      onContact: (answered) => this.noteContact(answered),
+      beginContact: () => this.beginContact(),
     };
   }
 

@@ -43,22 +43,23 @@ export async function stepRefund(outRefundNo: string, deps: StepDeps): Promise<R
   if (!started.ok) return started.row ?? null;
   let event: RefundEvent;
   let details: RefundEventDetails;
+  const contact = deps.beginContact();
   try {
     const refund = await refundPayment(deps.credentials, row.outTradeNo, {
       outRefundNo,
       amount: row.amount,
       ...(row.reason === undefined ? {} : { reason: row.reason }),
     });
-    deps.onContact(true);
+    contact(true);
     event = refund.status === 'SUCCESS' ? 'succeeded' : 'failed';
     details = { refund };
   } catch (error) {
     if (error instanceof WalletUnreachableError) {
-      deps.onContact(!error.noResponse);
+      contact(!error.noResponse);
       event = 'lost';
       details = { error: error.message, retryAfterMs: error.retryAfterMs };
     } else if (error instanceof WalletProblemError) {
-      deps.onContact(true);
+      contact(true);
       event = 'rejected';
       details = { failure: { code: error.code, message: error.detail } };
     } else throw error;

@@ -25,7 +25,7 @@ async function deps(context = fakeContext()) {
   const stepDeps: StepDeps = {
     credentials: await testCredentials(),
     context,
-    onContact: (answered) => contacts.push(answered),
+    beginContact: () => (answered) => contacts.push(answered),
   };
   return { ...stepDeps, contacts, context };
 }
@@ -212,6 +212,30 @@ describe('stepSale, offline sales', () => {
     const body = calls[0]?.body as PayRequest;
     expect(body).toMatchObject({ offline: true, capturedAt: new Date(START).toISOString() });
   });
+
+  it.each([
+    ['20 minutes fast', -20 * 60_000],
+    ['20 minutes slow', 20 * 60_000],
+  ])(
+    'a device %s keeps its own capture time and the offset, and forwards the wallet’s time',
+    async (_name, offsetMs) => {
+      const d = await deps({ ...fakeContext(), clockOffsetMs: () => offsetMs });
+      const sale = await storedSale(d.context, {
+        mode: 'offline',
+        code: 'SOP1.x.y',
+        offlineCodeId: 'c-clock',
+      });
+      expect(await getSale(sale.outTradeNo)).toMatchObject({
+        deviceCapturedAt: new Date(START).toISOString(),
+        clockOffsetMs: offsetMs,
+        capturedAt: new Date(START + offsetMs).toISOString(),
+      });
+      const calls = scriptedWallet(() => json(200, paymentOf(sale)));
+      await stepSale(sale.outTradeNo, d, false);
+      const body = calls[0]?.body as PayRequest;
+      expect(body.capturedAt).toBe(new Date(START + offsetMs).toISOString());
+    },
+  );
 
   it('ends declined-after-forwarding when the wallet will not honour the code', async () => {
     const d = await deps();

@@ -14,8 +14,8 @@ import { t } from '../i18n/translate.ts';
 export type StepDeps = {
   credentials: TerminalCredentials;
   context: OutboxContext;
-  /** Told after every call whether the wallet answered at all. */
-  onContact: (answered: boolean) => void;
+  /** Called as each wallet call is sent; what it returns is told whether the wallet answered. */
+  beginContact: () => (answered: boolean) => void;
 };
 
 /** When an answer arrives that the sale's state cannot take, look again this much later. */
@@ -29,14 +29,19 @@ export async function stepSale(
   outTradeNo: string,
   deps: StepDeps,
   keepLease: boolean,
+  signal?: AbortSignal,
 ): Promise<SaleRow | null> {
   const row = await readyRow(outTradeNo, deps);
   if (!row) return null;
   switch (row.state) {
     case 'created':
-      return call(row, 'send', deps, keepLease, () => pay(deps.credentials, payRequestOf(row)));
+      return call(row, 'send', deps, keepLease, () =>
+        pay(deps.credentials, payRequestOf(row), signal),
+      );
     case 'accepted-offline':
-      return call(row, 'forward', deps, keepLease, () => pay(deps.credentials, payRequestOf(row)));
+      return call(row, 'forward', deps, keepLease, () =>
+        pay(deps.credentials, payRequestOf(row), signal),
+      );
     case 'sending':
     case 'forwarding':
       // A call this page never saw finish (a reload or a crash): its outcome is unknown.
@@ -47,7 +52,7 @@ export async function stepSale(
         keepLease,
       );
     case 'unknown':
-      return query(row, deps, keepLease);
+      return query(row, deps, keepLease, signal);
     case 'userpaying':
       if (deps.context.now() >= Date.parse(row.createdAt) + CONFIRMATION_TIMEOUT_MS) {
         const cancelling = await record(
@@ -57,12 +62,12 @@ export async function stepSale(
           keepLease,
         );
         return cancelling?.state === 'cancelling'
-          ? stepCancel(cancelling, deps, keepLease)
+          ? stepCancel(cancelling, deps, keepLease, signal)
           : cancelling;
       }
-      return query(row, deps, keepLease);
+      return query(row, deps, keepLease, signal);
     case 'cancelling':
-      return stepCancel(row, deps, keepLease);
+      return stepCancel(row, deps, keepLease, signal);
     default:
       return row;
   }
@@ -81,24 +86,34 @@ async function readyRow(outTradeNo: string, deps: StepDeps): Promise<SaleRow | n
   return claimSale(outTradeNo, deps.context);
 }
 
-function query(row: SaleRow, deps: StepDeps, keepLease: boolean): Promise<SaleRow | null> {
+function query(
+  row: SaleRow,
+  deps: StepDeps,
+  keepLease: boolean,
+  signal: AbortSignal | undefined,
+): Promise<SaleRow | null> {
   return call(
     row,
     null,
     deps,
     keepLease,
-    () => queryPayment(deps.credentials, row.outTradeNo),
+    () => queryPayment(deps.credentials, row.outTradeNo, signal),
     'query',
   );
 }
 
-function stepCancel(row: SaleRow, deps: StepDeps, keepLease: boolean): Promise<SaleRow | null> {
+function stepCancel(
+  row: SaleRow,
+  deps: StepDeps,
+  keepLease: boolean,
+  signal: AbortSignal | undefined,
+): Promise<SaleRow | null> {
   return call(
     row,
     null,
     deps,
     keepLease,
-    () => cancelPayment(deps.credentials, row.outTradeNo),
+    () => cancelPayment(deps.credentials, row.outTradeNo, signal),
     'cancel',
   );
 }
@@ -119,11 +134,15 @@ async function call(
     if (!started.ok) return started.row ?? null;
   }
   let answer: WalletAnswer;
+  const contact = deps.beginContact();
   try {
     answer = answerOf(await request());
-    deps.onContact(true);
+    contact(true);
   } catch (error) {
-    deps.onContact(!(error instanceof WalletUnreachableError && error.noResponse));
+    // The cashier stopped waiting: that says nothing about whether the wallet answers.
+    if (!(error instanceof WalletUnreachableError && error.abandoned)) {
+      contact(!(error instanceof WalletUnreachableError && error.noResponse));
+    }
     answer = failureOf(error, kind);
   }
   return record(row, answer, deps, keepLease);

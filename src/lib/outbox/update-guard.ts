@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { countInFlightSales, useInFlightSaleCount } from '../db/in-flight-sales.ts';
+import { countInFlightWork, useInFlightWorkCount } from '../db/in-flight-work.ts';
 import type { Replayer } from './replayer.ts';
 import type { Outbox } from './start-outbox.ts';
 
@@ -46,14 +46,14 @@ const IDLE: Store<boolean> = { subscribe: () => () => undefined, current: () => 
 
 /**
  * True while an app update must wait: a sale is in flight in any tab (created, sending, waiting
- * for the customer or cancelling), or this page's replayer is working through the outbox. While
+ * for the customer or cancelling) or a refund is being sent, or this page's replayer is working through the outbox. While
  * the journal is being read, or cannot be read, the answer is true as well.
  */
 export function useUpdateGuard(outbox: Outbox | null): boolean {
   const replayer = outbox?.replayer;
   const store = useMemo(() => (replayer ? settledReplaying(replayer) : IDLE), [replayer]);
   const replaying = useSyncExternalStore(store.subscribe, store.current);
-  const inFlight = useInFlightSaleCount();
+  const inFlight = useInFlightWorkCount();
   return inFlight === undefined || inFlight > 0 || replaying;
 }
 
@@ -61,7 +61,7 @@ export function useUpdateGuard(outbox: Outbox | null): boolean {
 export async function isUpdateSafe(outbox: Outbox | null): Promise<boolean> {
   if (outbox?.replayer.current().replaying) return false;
   try {
-    return (await countInFlightSales()) === 0;
+    return (await countInFlightWork()) === 0;
   } catch {
     return false;
   }

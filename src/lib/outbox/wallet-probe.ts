@@ -17,12 +17,13 @@ export async function probeWallet(worker: SaleWorker, signal: AbortSignal): Prom
   let refreshDueAt = now();
   while (!signal.aborted) {
     if (worker.offline() || now() >= refreshDueAt) {
+      const contact = worker.beginContact();
       try {
         await refreshWalletKeys();
-        worker.noteContact(true);
+        contact(true);
         refreshDueAt = now() + KEYS_REFRESH_MS;
       } catch (error) {
-        worker.noteContact(!(error instanceof WalletUnreachableError && error.noResponse));
+        contact(!(error instanceof WalletUnreachableError && error.noResponse));
       }
     }
     await worker.sleep(worker.offline() ? PROBE_MS : refreshDueAt - now(), signal);

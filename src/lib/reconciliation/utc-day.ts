@@ -1,9 +1,21 @@
-const DAY_MS = 24 * 60 * 60_000;
+import {
+  isLocalDay,
+  localDayBounds,
+  localDayOf,
+  type DayBounds,
+} from '../calendar-day/calendar-day.ts';
+
+/**
+ * The wallet cuts its statements by calendar day in UTC, whatever the shop's zone: a statement
+ * date is a calendar day of this zone (docs/REPORTS.md, "The day is a UTC day").
+ */
+export const WALLET_STATEMENT_ZONE = 'UTC';
+
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The UTC calendar day of a moment, `YYYY-MM-DD`: the day of the wallet's statement it is on. */
 export function utcDateOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return localDayOf(ms, WALLET_STATEMENT_ZONE);
 }
 
 /** Today's date as the wallet counts days (UTC), by `clock`. */
@@ -12,9 +24,8 @@ export function utcToday(clock: () => number = Date.now): string {
 }
 
 /** The UTC day `YYYY-MM-DD` as [from, to) in unix ms, as the wallet cuts its statements. */
-export function utcDayBounds(date: string): { from: number; to: number } {
-  const from = Date.parse(`${date}T00:00:00.000Z`);
-  return { from, to: from + DAY_MS };
+export function utcDayBounds(date: string): DayBounds {
+  return localDayBounds(date, WALLET_STATEMENT_ZONE);
 }
 
 export type DateRefusal = 'empty' | 'format' | 'not-a-date' | 'future';
@@ -29,9 +40,7 @@ export function checkStatementDate(text: string, now: number): DateCheck {
   const date = text.trim();
   if (date === '') return { ok: false, reason: 'empty' };
   if (!DATE_SHAPE.test(date)) return { ok: false, reason: 'format' };
-  const at = Date.parse(`${date}T00:00:00.000Z`);
-  // Date.parse rolls 2026-02-30 over to March 2; reading the day back catches it.
-  if (Number.isNaN(at) || utcDateOf(at) !== date) return { ok: false, reason: 'not-a-date' };
+  if (!isLocalDay(date)) return { ok: false, reason: 'not-a-date' };
   if (date > utcDateOf(now)) return { ok: false, reason: 'future' };
   return { ok: true, date };
 }

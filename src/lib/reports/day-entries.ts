@@ -1,5 +1,5 @@
 import type { JournalEntry } from '../journal/journal-entry.ts';
-import type { DayBounds } from './local-day.ts';
+import type { DayBounds } from '../calendar-day/calendar-day.ts';
 
 const within = (at: number | undefined, { from, to }: DayBounds) =>
   at !== undefined && at >= from && at < to;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayReport } from './day-report.ts';
 import { touchedWithin } from './day-entries.ts';
-import { localDayBounds } from './local-day.ts';
+import { localDayBounds } from '../calendar-day/calendar-day.ts';
 import {
   cancel,
   journalEntry,

@@ -2,7 +2,12 @@ import type { Minor } from '../../../protocol/money.ts';
 import { PROVIDERS, type Provider } from '../../../protocol/payment-code.ts';
 import type { JournalEntry } from '../journal/journal-entry.ts';
 import { movedWithin } from './day-entries.ts';
-import { defaultTimeZone, localDayBounds, type DayBounds, type LocalDay } from './local-day.ts';
+import {
+  shopTimeZone,
+  localDayBounds,
+  type DayBounds,
+  type LocalDay,
+} from '../calendar-day/calendar-day.ts';
 import { notYetSettled, type NotYetSettled } from './not-yet-settled.ts';
 import { averageTicket, movementTotals, type ReportTotals } from './report-totals.ts';
 import { salesByHour, type HourBucket } from './sales-by-hour.ts';
@@ -29,7 +34,7 @@ export type DayReport = {
 export function dayReport(
   entries: readonly JournalEntry[],
   day: LocalDay,
-  timeZone: string = defaultTimeZone(),
+  timeZone: string = shopTimeZone(),
 ): DayReport {
   const bounds = localDayBounds(day, timeZone);
   const moved = movedWithin(entries, bounds);

@@ -1,6 +1,6 @@
 import { addMinor, type Minor } from '../../../protocol/money.ts';
 import type { JournalEntry } from '../journal/journal-entry.ts';
-import type { DayBounds } from './local-day.ts';
+import type { DayBounds } from '../calendar-day/calendar-day.ts';
 
 /** Offline sales accepted in the bounds that the wallet has not taken yet. */
 export type NotYetSettled = { count: number; amount: Minor };

@@ -1,5 +1,5 @@
 import { t } from '../i18n/translate.ts';
-import { isLocalDay, type LocalDay } from './local-day.ts';
+import { isLocalDay, type LocalDay } from '../calendar-day/calendar-day.ts';
 
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,6 @@
 import { addMinor, type Minor } from '../../../protocol/money.ts';
 import type { JournalEntry } from '../journal/journal-entry.ts';
-import { localHourOf } from './local-day.ts';
+import { localHourOf } from '../calendar-day/calendar-day.ts';
 
 /** The payments made while the local clock showed `hour` ("08:00" is 08:00 to 08:59). */
 export type HourBucket = { hour: number; label: string; count: number; gross: Minor };

@@ -1,5 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
-import { persistenceRequester, storageEstimate, type StorageApi } from './persistence.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  persistenceRequester,
+  storageEstimate,
+  watchPersistence,
+  type PersistenceResult,
+  type StorageApi,
+} from './persistence.ts';
 
 function fakeStorage(persisted: boolean, grant: boolean) {
   return {
@@ -69,5 +75,48 @@ describe('requestPersistentStorage', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('watchPersistence', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('says the browser is asking when it has not answered after a while (Firefox), then the answer', async () => {
+    vi.useFakeTimers();
+    let answer: (result: PersistenceResult) => void = () => {};
+    const request = () => new Promise<PersistenceResult>((resolve) => (answer = resolve));
+    const reports: string[] = [];
+    watchPersistence(request, (state) => reports.push(state), 2_000);
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(reports).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reports).toEqual(['asking']);
+    answer('granted');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reports).toEqual(['asking', 'granted']);
+  });
+
+  it('gives a quick answer alone, and reports nothing once stopped', async () => {
+    vi.useFakeTimers();
+    const reports: string[] = [];
+    watchPersistence(
+      () => Promise.resolve('denied'),
+      (state) => reports.push(state),
+      2_000,
+    );
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(reports).toEqual(['denied']);
+
+    const stopped: string[] = [];
+    const stop = watchPersistence(
+      () => new Promise<PersistenceResult>(() => {}),
+      (state) => stopped.push(state),
+      2_000,
+    );
+    stop();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(stopped).toEqual([]);
   });
 });

@@ -31,6 +31,37 @@ async function requestOnce(storage: StorageApi | undefined): Promise<Persistence
 
 export const requestPersistentStorage = persistenceRequester(browserStorage);
 
+/**
+ * How long an unanswered request may take before the terminal says the browser is asking the
+ * user: Firefox shows a prompt and resolves `persist()` only once it is answered.
+ */
+export const PERSIST_PROMPT_AFTER_MS = 2_000;
+
+/**
+ * Reports `'asking'` if the request has not settled after `promptAfterMs`, then its result.
+ * Returns a function that stops reporting.
+ */
+export function watchPersistence(
+  request: () => Promise<PersistenceResult>,
+  report: (state: PersistenceResult | 'asking') => void,
+  promptAfterMs = PERSIST_PROMPT_AFTER_MS,
+): () => void {
+  let live = true;
+  let settled = false;
+  const timer = setTimeout(() => {
+    if (live && !settled) report('asking');
+  }, promptAfterMs);
+  void request().then((result) => {
+    settled = true;
+    clearTimeout(timer);
+    if (live) report(result);
+  });
+  return () => {
+    live = false;
+    clearTimeout(timer);
+  };
+}
+
 /** How much the origin stores and may store, in bytes, where the browser tells. */
 export async function storageEstimate(
   storage: StorageApi | undefined = browserStorage(),

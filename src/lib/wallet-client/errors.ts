@@ -22,14 +22,20 @@ export class WalletUnreachableError extends Error {
   readonly retryAfterMs: number | undefined;
   /** True when nothing came back at all (no network, connection dropped), not even an error. */
   readonly noResponse: boolean;
+  /**
+   * True when the caller stopped waiting (the cashier's Cancel): no answer either, but it says
+   * nothing about whether the wallet is reachable.
+   */
+  readonly abandoned: boolean;
 
   constructor(
     message: string,
-    options?: ErrorOptions & { retryAfterMs?: number; noResponse?: boolean },
+    options?: ErrorOptions & { retryAfterMs?: number; noResponse?: boolean; abandoned?: boolean },
   ) {
     super(message, options);
     this.name = 'WalletUnreachableError';
     this.retryAfterMs = options?.retryAfterMs;
     this.noResponse = options?.noResponse ?? false;
+    this.abandoned = options?.abandoned ?? false;
   }
 }

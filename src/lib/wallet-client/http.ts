@@ -1,5 +1,8 @@
 import { ProblemSchema } from '../../../protocol/problem.ts';
 import { t } from '../i18n/translate.ts';
+import { walletClock } from './clock-offset.ts';
+import { startDeadline, type Deadline } from './deadline-signal.ts';
+import { WALLET_DEADLINES_MS } from './deadlines.ts';
 import { WalletProblemError, WalletUnreachableError } from './errors.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import { walletApiUrl } from './wallet-origin-setting.ts';
@@ -13,6 +16,10 @@ export type JsonRequest = {
   path: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** How long to wait for the answer (deadlines.ts); a call never waits longer. */
+  deadlineMs?: number;
+  /** The caller's own way to stop waiting (the cashier's Cancel). */
+  signal?: AbortSignal;
 };
 
 export function encodeBody(body: unknown): string {
@@ -25,7 +32,22 @@ export async function requestJson<T>(
   parser: Parser<T>,
   bodyText = encodeBody(request.body),
 ): Promise<T> {
+  const deadline = startDeadline(request.deadlineMs ?? WALLET_DEADLINES_MS.other, request.signal);
+  try {
+    return await answerOf(request, parser, bodyText, deadline);
+  } finally {
+    deadline.done();
+  }
+}
+
+async function answerOf<T>(
+  request: JsonRequest,
+  parser: Parser<T>,
+  bodyText: string,
+  deadline: Deadline,
+): Promise<T> {
   let response: Response;
+  const sentAt = Date.now();
   try {
     response = await fetch(walletApiUrl(request.path), {
       method: request.method,
@@ -36,14 +58,15 @@ export async function requestJson<T>(
       },
       body: bodyText === '' ? undefined : bodyText,
       cache: 'no-store',
+      signal: deadline.signal,
     });
   } catch (error) {
-    throw new WalletUnreachableError(t('walletClient.unreachable'), {
-      cause: error,
-      noResponse: true,
-    });
+    throw noAnswer(deadline, error);
   }
+  walletClock.observe(response.headers.get('Date'), sentAt, Date.now());
   const data = await readJson(response);
+  // The deadline ran out, or the caller stopped waiting, while the body was still coming.
+  if (deadline.signal.aborted) throw noAnswer(deadline, deadline.signal.reason);
   if (response.ok) {
     const parsed = parser.safeParse(data);
     if (parsed.success) return parsed.data;
@@ -68,6 +91,20 @@ export async function requestJson<T>(
     throw new WalletUnreachableError(t('walletClient.replayed'));
   }
   throw new WalletProblemError(status, code, detail, errors);
+}
+
+/** Nothing usable came back: the network, a dropped connection, or the wait ended first. */
+function noAnswer(deadline: Deadline, cause: unknown): WalletUnreachableError {
+  const message = !deadline.signal.aborted
+    ? t('walletClient.unreachable')
+    : deadline.timedOut()
+      ? t('reach.noAnswerInTime')
+      : t('reach.stoppedWaiting');
+  return new WalletUnreachableError(message, {
+    cause,
+    noResponse: true,
+    abandoned: deadline.signal.aborted && !deadline.timedOut(),
+  });
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -6,10 +6,19 @@ import {
   type PairingCode,
   type TerminalCredentials,
 } from '../../../protocol/terminals.ts';
+import { WalletTokensSchema, type WalletTokens } from '../../../protocol/wallet-pairing.ts';
 import { requestJson } from './http.ts';
 
 export function getDemoInfo(): Promise<DemoInfo> {
   return requestJson({ method: 'GET', path: apiPaths.demo }, DemoInfoSchema);
+}
+
+/** Fresh tokens of the demo wallets for this device (demo mode, the server's own machine). */
+export function createDemoWalletTokens(): Promise<WalletTokens> {
+  return requestJson(
+    { method: 'POST', path: apiPaths.demoWalletTokens, body: {} },
+    WalletTokensSchema,
+  );
 }
 
 export function createDemoPairingCode(): Promise<PairingCode> {

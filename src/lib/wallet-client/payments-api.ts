@@ -1,11 +1,23 @@
 import { apiPaths } from '../../../protocol/paths.ts';
 import { PaymentSchema, type Payment, type PayRequest } from '../../../protocol/payments.ts';
+import { WALLET_DEADLINES_MS } from './deadlines.ts';
 import { signedRequest, type TerminalCredentials } from './signed-request.ts';
 
-export function pay(credentials: TerminalCredentials, body: PayRequest): Promise<Payment> {
+/** `signal` lets the caller stop waiting (the cashier's Cancel); the answer is then unknown. */
+export function pay(
+  credentials: TerminalCredentials,
+  body: PayRequest,
+  signal?: AbortSignal,
+): Promise<Payment> {
   return signedRequest(
     credentials,
-    { method: 'POST', path: apiPaths.payments, body },
+    {
+      method: 'POST',
+      path: apiPaths.payments,
+      body,
+      deadlineMs: WALLET_DEADLINES_MS.pay,
+      ...(signal ? { signal } : {}),
+    },
     PaymentSchema,
   );
 }
@@ -13,10 +25,16 @@ export function pay(credentials: TerminalCredentials, body: PayRequest): Promise
 export function queryPayment(
   credentials: TerminalCredentials,
   outTradeNo: string,
+  signal?: AbortSignal,
 ): Promise<Payment> {
   return signedRequest(
     credentials,
-    { method: 'GET', path: apiPaths.payment(outTradeNo) },
+    {
+      method: 'GET',
+      path: apiPaths.payment(outTradeNo),
+      deadlineMs: WALLET_DEADLINES_MS.query,
+      ...(signal ? { signal } : {}),
+    },
     PaymentSchema,
   );
 }
@@ -25,10 +43,16 @@ export function queryPayment(
 export function cancelPayment(
   credentials: TerminalCredentials,
   outTradeNo: string,
+  signal?: AbortSignal,
 ): Promise<Payment> {
   return signedRequest(
     credentials,
-    { method: 'POST', path: apiPaths.paymentCancel(outTradeNo) },
+    {
+      method: 'POST',
+      path: apiPaths.paymentCancel(outTradeNo),
+      deadlineMs: WALLET_DEADLINES_MS.cancel,
+      ...(signal ? { signal } : {}),
+    },
     PaymentSchema,
   );
 }

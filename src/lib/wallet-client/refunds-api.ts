@@ -1,4 +1,5 @@
 import { apiPaths } from '../../../protocol/paths.ts';
+import { WALLET_DEADLINES_MS } from './deadlines.ts';
 import { RefundSchema, type Refund, type RefundRequest } from '../../../protocol/refunds.ts';
 import { signedRequest, type TerminalCredentials } from './signed-request.ts';
 
@@ -10,7 +11,12 @@ export function refundPayment(
 ): Promise<Refund> {
   return signedRequest(
     credentials,
-    { method: 'POST', path: apiPaths.paymentRefunds(outTradeNo), body },
+    {
+      method: 'POST',
+      path: apiPaths.paymentRefunds(outTradeNo),
+      body,
+      deadlineMs: WALLET_DEADLINES_MS.refund,
+    },
     RefundSchema,
   );
 }

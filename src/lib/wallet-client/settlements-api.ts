@@ -1,4 +1,5 @@
 import { apiPaths } from '../../../protocol/paths.ts';
+import { WALLET_DEADLINES_MS } from './deadlines.ts';
 import { SettlementSchema, type Settlement } from '../../../protocol/settlements.ts';
 import { signedRequest, type TerminalCredentials } from './signed-request.ts';
 
@@ -9,7 +10,7 @@ export function fetchSettlement(
 ): Promise<Settlement> {
   return signedRequest(
     credentials,
-    { method: 'GET', path: apiPaths.settlement(date) },
+    { method: 'GET', path: apiPaths.settlement(date), deadlineMs: WALLET_DEADLINES_MS.settlement },
     SettlementSchema,
   );
 }

@@ -43,10 +43,22 @@ export function issuePaymentCode(
   );
 }
 
-/** Open in demo mode only; otherwise the wallet asks for the admin token. */
-export function createWallet(name: string, balance: number): Promise<WalletCreated> {
+/**
+ * Open (no token) in demo mode on the server's own machine only; elsewhere the wallet asks for
+ * the admin token.
+ */
+export function createWallet(
+  name: string,
+  balance: number,
+  adminToken = '',
+): Promise<WalletCreated> {
   return requestJson(
-    { method: 'POST', path: apiPaths.wallets, body: { name, balance } },
+    {
+      method: 'POST',
+      path: apiPaths.wallets,
+      body: { name, balance },
+      ...(adminToken === '' ? {} : { headers: bearer(adminToken) }),
+    },
     WalletCreatedSchema,
   );
 }

@@ -1,5 +1,5 @@
 import { t } from '../../../lib/i18n/translate.ts';
-import { CameraError, cameraProblemOf } from './camera-errors.ts';
+import { CameraError, cameraProblemOf, errorNameOf } from './camera-errors.ts';
 import { chooseCamera, isBetterCamera, type CameraDevice } from './choose-camera.ts';
 
 const FRAME_SIZE = { width: { ideal: 1280 }, height: { ideal: 720 } };
@@ -13,6 +13,19 @@ export type OpenedCamera = {
 
 function request(video: MediaTrackConstraints): Promise<MediaStream> {
   return navigator.mediaDevices.getUserMedia({ audio: false, video: { ...video, ...FRAME_SIZE } });
+}
+
+/**
+ * Any camera at all, once no camera fits the constraints (WebKit's OverconstrainedError): the
+ * retry without them tells "no camera" from a camera that merely lacks the preferred settings.
+ */
+async function requestOrAnyCamera(video: MediaTrackConstraints): Promise<MediaStream> {
+  try {
+    return await request(video);
+  } catch (error) {
+    if (errorNameOf(error) !== 'OverconstrainedError') throw error;
+    return navigator.mediaDevices.getUserMedia({ audio: false, video: true });
+  }
 }
 
 async function listCameras(): Promise<CameraDevice[]> {
@@ -44,9 +57,9 @@ export async function openCamera(preferred: string | null): Promise<OpenedCamera
   try {
     stream = preferred
       ? await request({ deviceId: { exact: preferred } }).catch(() =>
-          request({ facingMode: { ideal: 'environment' } }),
+          requestOrAnyCamera({ facingMode: { ideal: 'environment' } }),
         )
-      : await request({ facingMode: { ideal: 'environment' } });
+      : await requestOrAnyCamera({ facingMode: { ideal: 'environment' } });
   } catch (error) {
     throw new CameraError(cameraProblemOf(error));
   }

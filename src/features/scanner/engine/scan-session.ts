@@ -6,22 +6,29 @@ import { openCamera, stopStream } from '../camera/open-camera.ts';
 import { rememberedCamera } from '../camera/remembered-camera.ts';
 import { preferContinuousFocus } from '../camera/track-controls.ts';
 import type { ScannedCode } from '../../../../protocol/scanned-code.ts';
-import { ScanFilter } from '../validation/scan-filter.ts';
+import { ScanFilter, type FrameRead } from '../validation/scan-filter.ts';
 import { DecodeWorkerClient, type WorkerAnswer } from '../worker/decode-worker-client.ts';
 import type { WorkerCapabilities } from '../worker/worker-messages.ts';
 import { FramePump } from './frame-pump.ts';
 
 export type AcceptedScan = { scanned: ScannedCode; format: BarcodeFormatName };
 
+/** A payment scanner: only payment codes are accepted; anything else is refused on the spot. */
+export type PaymentScanHandlers = {
+  onScan: (scan: AcceptedScan) => void;
+  onRefusal?: (message: string) => void;
+};
+
+/** A scanner for other codes (the pairing QR): each verified read, unjudged. */
+export type TextScanHandlers = { onText: (read: FrameRead) => void };
+
 export type ScanSessionOptions = {
   video: HTMLVideoElement;
   /** The camera to use; null or absent picks the remembered or best back camera. */
   deviceId?: string | null;
-  onScan: (scan: AcceptedScan) => void;
-  onRefusal?: (message: string) => void;
   /** The scanner stopped after it had started (the worker died, the camera was unplugged). */
   onFailure?: (problem: CameraProblem | 'decoder', message: string) => void;
-};
+} & (PaymentScanHandlers | TextScanHandlers);
 
 export type ScanSession = {
   track: MediaStreamTrack;
@@ -37,7 +44,7 @@ export type ScanSession = {
  * camera tracks; the page's one decode worker stays up for the next session.
  */
 export async function startScanSession(options: ScanSessionOptions): Promise<ScanSession> {
-  const { video, onScan } = options;
+  const { video } = options;
   const starting = DecodeWorkerClient.shared();
   // Awaited below; a failure here is reported there, or on the next session's start.
   starting.catch(() => undefined);
@@ -63,9 +70,14 @@ export async function startScanSession(options: ScanSessionOptions): Promise<Sca
   const filter = new ScanFilter();
   const onAnswer = (answer: WorkerAnswer) => {
     if (answer.type === 'skipped') return;
+    if ('onText' in options) {
+      const read = filter.confirm(answer.read, performance.now());
+      if (read) options.onText(read);
+      return;
+    }
     const verdict = filter.offer(answer.read, performance.now());
     if (verdict.kind === 'accepted') {
-      onScan({ scanned: verdict.scanned, format: verdict.format });
+      options.onScan({ scanned: verdict.scanned, format: verdict.format });
     } else if (verdict.kind === 'refused') {
       options.onRefusal?.(verdict.message);
     }

@@ -28,18 +28,27 @@ export class ScanFilter {
   private lastSeenAt = Number.NEGATIVE_INFINITY;
 
   offer(read: FrameRead | null, now: number): ScanVerdict {
+    const confirmed = this.confirm(read, now);
+    return confirmed ? judge(confirmed) : { kind: 'ignored' };
+  }
+
+  /**
+   * The same checks without judging the text: a verified read seen anew, or null. For scanners
+   * that want other codes than payment codes (the pairing screen's QR).
+   */
+  confirm(read: FrameRead | null, now: number): FrameRead | null {
     const previous = this.previous;
     this.previous = read?.text ?? null;
-    if (!read) return { kind: 'ignored' };
+    if (!read) return null;
     if (read.text === this.lastVerdictText && now - this.lastSeenAt < OUT_OF_VIEW_MS) {
       this.lastSeenAt = now;
-      return { kind: 'ignored' };
+      return null;
     }
-    if (read.format === 'ean_13' && !hasValidEan13CheckDigit(read.text)) return { kind: 'ignored' };
-    if (!isSelfChecked(read) && previous !== read.text) return { kind: 'ignored' };
+    if (read.format === 'ean_13' && !hasValidEan13CheckDigit(read.text)) return null;
+    if (!isSelfChecked(read) && previous !== read.text) return null;
     this.lastVerdictText = read.text;
     this.lastSeenAt = now;
-    return judge(read);
+    return read;
   }
 }
 

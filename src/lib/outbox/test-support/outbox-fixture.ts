@@ -28,7 +28,8 @@ export async function testCredentials() {
 }
 
 export type WalletCall = { method: string; path: string; body: unknown };
-export type WalletReply = Response | 'no-response';
+/** 'hang': the wallet takes the request and never answers; only the call's signal ends it. */
+export type WalletReply = Response | 'no-response' | 'hang';
 
 /** Replaces fetch with a scripted wallet and records every call made to it. */
 export function scriptedWallet(reply: (call: WalletCall) => WalletReply): WalletCall[] {
@@ -38,11 +39,24 @@ export function scriptedWallet(reply: (call: WalletCall) => WalletReply): Wallet
     const call = { method: init?.method ?? 'GET', path: input, body };
     calls.push(call);
     const answer = reply(call);
+    if (answer === 'hang') return hangUntilAborted(init?.signal);
     return answer === 'no-response'
       ? Promise.reject(new TypeError('Failed to fetch'))
       : Promise.resolve(answer);
   });
   return calls;
+}
+
+/** What fetch does for a request nobody answers: wait, until its signal aborts. */
+function hangUntilAborted(signal: AbortSignal | null | undefined): Promise<Response> {
+  return new Promise((_resolve, reject) => {
+    const abort = () =>
+      reject(
+        signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'),
+      );
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
+  });
 }
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
