@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { bytesToBase64Url } from '../../../../protocol/base64url.ts';
 import type { Payment } from '../../../../protocol/payments.ts';
 import { importTerminalKey } from '../../../../protocol/signing.ts';
+import { nobleSigningHashes } from '../../crypto/noble-hashes.ts';
 import { db, type SaleRow } from '../../db/database.ts';
 import { insertSale } from '../../db/sales.ts';
 import { newSaleRow, type SaleIntent } from '../new-sale.ts';
@@ -22,9 +23,18 @@ export function fakeContext(owner = 'page-1'): OutboxContext & { advance: (ms: n
   };
 }
 
+const TEST_SECRET = new Uint8Array(32).fill(7);
+
 export async function testCredentials() {
-  const secret = bytesToBase64Url(new Uint8Array(32).fill(7));
-  return { terminalId: 't_test', key: await importTerminalKey(secret) };
+  return { terminalId: 't_test', key: await importTerminalKey(bytesToBase64Url(TEST_SECRET)) };
+}
+
+/**
+ * The same key, signing in JavaScript (@noble/hashes) as a page without WebCrypto does. Its work
+ * stays on the event loop, where a fake clock can wait for it; WebCrypto runs on Node's thread pool.
+ */
+export async function jsSigningCredentials() {
+  return { terminalId: 't_test', key: await nobleSigningHashes(TEST_SECRET) };
 }
 
 export type WalletCall = { method: string; path: string; body: unknown };
@@ -47,13 +57,21 @@ export function scriptedWallet(reply: (call: WalletCall) => WalletReply): Wallet
   return calls;
 }
 
+let hanging = 0;
+
+/** How many 'hang' calls are waiting now: their caller can only be moved on by its deadline. */
+export const hangingCalls = (): number => hanging;
+
 /** What fetch does for a request nobody answers: wait, until its signal aborts. */
 function hangUntilAborted(signal: AbortSignal | null | undefined): Promise<Response> {
   return new Promise((_resolve, reject) => {
-    const abort = () =>
+    const abort = () => {
+      hanging -= 1;
       reject(
         signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'),
       );
+    };
+    hanging += 1;
     if (signal?.aborted) abort();
     else signal?.addEventListener('abort', abort, { once: true });
   });
